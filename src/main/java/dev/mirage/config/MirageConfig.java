@@ -1,0 +1,110 @@
+package dev.mirage.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The whole configuration, immutable, in the shape of the YAML file (keys are kebab-case there). */
+public record MirageConfig(
+        Sensor sensor,
+        Listen listen,
+        Services services,
+        Traps traps,
+        String data,
+        Limits limits,
+        Console console,
+        RemoteAdmin remoteAdmin) {
+
+    public record Sensor(String name, String profile, String personality) {
+    }
+
+    public record Listen(String bind, int portOffset) {
+    }
+
+    public record Endpoint(boolean enabled, int port) {
+    }
+
+    public record Services(Endpoint ftp, Endpoint ssh, Endpoint telnet, Endpoint smtp, Endpoint finger,
+                           Endpoint http, Endpoint pop3) {
+        public Map<String, Endpoint> byName() {
+            Map<String, Endpoint> m = new LinkedHashMap<>();
+            m.put("ftp", ftp);
+            m.put("ssh", ssh);
+            m.put("telnet", telnet);
+            m.put("smtp", smtp);
+            m.put("finger", finger);
+            m.put("http", http);
+            m.put("pop3", pop3);
+            return m;
+        }
+    }
+
+    public record Generic(boolean enabled, int port, List<Integer> extraPorts) {
+        public Generic {
+            extraPorts = extraPorts == null ? List.of() : List.copyOf(extraPorts);
+        }
+    }
+
+    public record Traps(Endpoint dns, Endpoint sunrpc, Endpoint imap4, Endpoint netbus, Endpoint sub7,
+                        Endpoint bo2k, Generic generic) {
+        /** Every trap port, the generic trap's extra ports included, keyed by config key. */
+        public Map<String, Endpoint> byKey() {
+            Map<String, Endpoint> m = new LinkedHashMap<>();
+            m.put("traps.dns", dns);
+            m.put("traps.sunrpc", sunrpc);
+            m.put("traps.imap4", imap4);
+            m.put("traps.netbus", netbus);
+            m.put("traps.sub7", sub7);
+            m.put("traps.bo2k", bo2k);
+            m.put("traps.generic", new Endpoint(generic.enabled(), generic.port()));
+            List<Integer> extra = generic.extraPorts();
+            for (int i = 0; i < extra.size(); i++) {
+                m.put("traps.generic.extra-ports[" + i + "]", new Endpoint(generic.enabled(), extra.get(i)));
+            }
+            return m;
+        }
+    }
+
+    public record Limits(int perSource, int total, Duration idle, ByteSize maxBytes, int maxLine,
+                         Duration trapWindow, ByteSize trapBytes, int queue, Duration commitInterval) {
+    }
+
+    public record Console(boolean enabled, String bind, int port) {
+    }
+
+    public record RemoteAdmin(boolean enabled, String bind, int port) {
+    }
+
+    public Path dataDir() {
+        return Path.of(data);
+    }
+
+    /** The port a listener really binds: port-offset applies to privileged ports only. */
+    public int effectivePort(int port) {
+        return port > 0 && port < 1024 ? port + listen.portOffset() : port;
+    }
+
+    /** All enabled listeners, in start order: emulated services first, then traps. */
+    public List<ListenerSpec> listeners() {
+        List<ListenerSpec> out = new ArrayList<>();
+        services.byName().forEach((name, e) -> {
+            if (e.enabled()) {
+                out.add(new ListenerSpec("services." + name, name, false, effectivePort(e.port())));
+            }
+        });
+        traps.byKey().forEach((key, e) -> {
+            if (e.enabled()) {
+                String name = key.startsWith("traps.generic") ? "generic" : key.substring("traps.".length());
+                out.add(new ListenerSpec(key, name, true, effectivePort(e.port())));
+            }
+        });
+        return out;
+    }
+
+    /** One port to listen on: the config key it came from, the service name recorded, trap or not. */
+    public record ListenerSpec(String key, String service, boolean trap, int port) {
+    }
+}

@@ -1,0 +1,116 @@
+package dev.mirage.core;
+
+import dev.mirage.Version;
+import dev.mirage.config.MirageConfig;
+import dev.mirage.event.ListenerStatus;
+import dev.mirage.event.SensorStarted;
+import dev.mirage.event.SensorStopped;
+import dev.mirage.recorder.Recorder;
+import dev.mirage.profile.Profile;
+import dev.mirage.session.Service;
+import dev.mirage.session.ServiceContext;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Starts every listener and the recorder; stops them in order so that every accepted session is recorded. */
+public final class Daemon implements AutoCloseable {
+    private final MirageConfig config;
+    private final Services services;
+    private final List<Listener> listeners = new ArrayList<>();
+    private final SessionTracker tracker = new SessionTracker();
+    private final ConnectionLimiter limiter;
+    private Recorder recorder;
+    private int failed;
+    private boolean stopped;
+
+    public Daemon(MirageConfig config, Services services) {
+        this.config = config;
+        this.services = services;
+        this.limiter = new ConnectionLimiter(config.limits().perSource(), config.limits().total());
+    }
+
+    /** Opens the store, binds every enabled listener and prints one status line for each. */
+    public void start(PrintStream status) throws Exception {
+        recorder = new Recorder(config.dataDir(), config.limits().queue(), config.limits().commitInterval());
+        String sensor = config.sensor().name();
+        ServiceContext context = new ServiceContext(config, Profile.load(config.sensor().profile()),
+                config.sensor().personality(), config.dataDir());
+        for (MirageConfig.ListenerSpec spec : config.listeners()) {
+            Optional<Service> service = services.forListener(spec, context);
+            if (service.isEmpty()) {
+                status.printf("  %-9s %-8s %s%n", "skipped", spec.service(), "(no emulation of this service in this build)");
+                continue;
+            }
+            Listener l = new Listener(spec, sensor, service.get(), config.limits(), recorder, limiter, tracker);
+            try {
+                l.bind(config.listen().bind());
+                listeners.add(l);
+                status.printf("  %-9s %-8s %-22s (%s)%n", "listening", spec.service(), l.address(), spec.key());
+                recorder.record(new ListenerStatus(Instant.now(), sensor, spec.service(), spec.key(),
+                        config.listen().bind(), l.port(), true, null));
+            } catch (IOException e) {
+                failed++;
+                String reason = BindFailure.explain(spec, e);
+                status.printf("  %-9s %-8s %s%n", "FAILED", spec.service(), reason);
+                recorder.record(new ListenerStatus(Instant.now(), sensor, spec.service(), spec.key(),
+                        config.listen().bind(), spec.port(), false, reason));
+            }
+        }
+        for (Listener l : listeners) {
+            l.start();
+        }
+        recorder.record(new SensorStarted(Instant.now(), sensor, Version.get(), config.sensor().profile(),
+                config.sensor().personality(), listeners.size(), failed));
+    }
+
+    public int listening() {
+        return listeners.size();
+    }
+
+    public int failed() {
+        return failed;
+    }
+
+    public Recorder recorder() {
+        return recorder;
+    }
+
+    /** The bound port of a listener, by service or trap name (the first one for "generic"). */
+    public int port(String service) {
+        return listeners.stream().filter(l -> l.spec().service().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no listener for " + service)).port();
+    }
+
+    /** All bound ports of the generic trap, its extra ports included. */
+    public List<Integer> ports(String service) {
+        return listeners.stream().filter(l -> l.spec().service().equals(service)).map(Listener::port).toList();
+    }
+
+    public int openSessions() {
+        return limiter.open();
+    }
+
+    /** Stop accepting, end live sessions, record them all, close the store. Safe to call twice. */
+    public synchronized void stop() throws Exception {
+        if (stopped || recorder == null) {
+            return;
+        }
+        stopped = true;
+        for (Listener l : listeners) {
+            l.stop();
+        }
+        tracker.stopAll(5000, limiter::open);
+        recorder.record(new SensorStopped(Instant.now(), config.sensor().name(), limiter.accepted.sum(),
+                limiter.refused.sum(), recorder.backpressureCount()));
+        recorder.close();
+    }
+
+    @Override
+    public void close() throws Exception {
+        stop();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.mirage.core;
+
+import dev.mirage.config.MirageConfig;
+import dev.mirage.service.trap.TrapService;
+import dev.mirage.session.Service;
+import dev.mirage.session.ServiceContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Which Service answers on a listener: every trap is the same TrapService; emulated services by name. */
+public final class Services {
+    private final Map<String, Function<ServiceContext, Service>> emulated;
+
+    public Services(Map<String, Function<ServiceContext, Service>> emulated) {
+        this.emulated = Map.copyOf(emulated);
+    }
+
+    /** Every emulated service this build has. */
+    public static Services standard() {
+        Map<String, Function<ServiceContext, Service>> m = new LinkedHashMap<>();
+        return new Services(m);
+    }
+
+    Optional<Service> forListener(MirageConfig.ListenerSpec spec, ServiceContext context) {
+        if (spec.trap()) {
+            return Optional.of(new TrapService());
+        }
+        Function<ServiceContext, Service> f = emulated.get(spec.service());
+        return f == null ? Optional.empty() : Optional.of(f.apply(context));
+    }
+}

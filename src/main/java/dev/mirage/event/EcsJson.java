@@ -1,0 +1,196 @@
+package dev.mirage.event;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import dev.mirage.util.Visible;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The JSON form of an event, with Elastic Common Schema names ({@code source.ip}, {@code event.action}
+ * ...) as nested objects, and Mirage's own fields under {@code mirage.*}. Output is pure ASCII: any
+ * attacker text is JSON-escaped, and payloads also come as base64 and as a visible escape.
+ */
+public final class EcsJson {
+    public static final String ECS_VERSION = "8.11.0";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final JsonFactory JSON = JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+
+    private EcsJson() {
+    }
+
+    public static String timestamp(Instant t) {
+        return TIME.format(t);
+    }
+
+    /** The event as flat dotted ECS keys, in output order. */
+    public static Map<String, Object> fields(Event e) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("@timestamp", timestamp(e.time()));
+        f.put("ecs.version", ECS_VERSION);
+        f.put("event.kind", "event");
+        f.put("event.action", e.action());
+        Origin o = e.origin();
+        if (o != null) {
+            origin(f, o);
+        }
+        switch (e) {
+            case SensorStarted s -> {
+                f.put("observer.name", s.sensor());
+                f.put("observer.type", "honeypot");
+                f.put("observer.version", s.version());
+                f.put("mirage.profile", s.profile());
+                f.put("mirage.personality", s.personality());
+                f.put("mirage.listeners.listening", s.listening());
+                f.put("mirage.listeners.failed", s.failed());
+            }
+            case SensorStopped s -> {
+                f.put("observer.name", s.sensor());
+                f.put("observer.type", "honeypot");
+                f.put("mirage.totals.sessions", s.sessions());
+                f.put("mirage.totals.refused", s.refused());
+                f.put("mirage.totals.backpressure", s.backpressure());
+            }
+            case ListenerStatus s -> {
+                f.put("observer.name", s.sensor());
+                f.put("observer.type", "honeypot");
+                f.put("service.name", s.service());
+                f.put("mirage.listener.key", s.key());
+                f.put("mirage.listener.address", s.address());
+                f.put("mirage.listener.port", s.port());
+                f.put("mirage.listener.listening", s.listening());
+                f.put("error.message", s.reason());
+            }
+            case SessionOpened s -> {
+            }
+            case SessionRefused s -> f.put("event.reason", s.reason());
+            case SessionClosed s -> {
+                f.put("event.reason", s.reason());
+                f.put("event.start", timestamp(o.start()));
+                f.put("event.end", timestamp(s.time()));
+                f.put("event.duration", Duration.between(o.start(), s.time()).toNanos());
+                f.put("source.bytes", s.bytesIn());
+                f.put("destination.bytes", s.bytesOut());
+            }
+            case TrapHit s -> {
+                payload(f, s.payload());
+                f.put("mirage.payload.truncated", s.truncated());
+            }
+            case SessionData s -> {
+                f.put("network.direction", s.inbound() ? "inbound" : "outbound");
+                payload(f, s.data());
+            }
+            case LimitReached s -> {
+                f.put("mirage.limit.name", s.limit());
+                f.put("mirage.limit.value", s.value());
+            }
+            case CommandReceived s -> {
+                f.put("mirage.command.verb", s.verb());
+                f.put("mirage.command.argument", s.argument());
+                f.put("mirage.command.reply", s.reply());
+            }
+            case AuthAttempt s -> {
+                f.put("user.name", s.user());
+                f.put("mirage.auth.method", s.method());
+                f.put("mirage.auth.secret", s.secret());
+                f.put("event.outcome", s.success() ? "success" : "failure");
+            }
+        }
+        return f;
+    }
+
+    private static void origin(Map<String, Object> f, Origin o) {
+        f.put("observer.name", o.sensor());
+        f.put("observer.type", "honeypot");
+        f.put("network.transport", "tcp");
+        f.put("source.ip", o.sourceIp());
+        f.put("source.port", o.sourcePort());
+        f.put("destination.ip", o.destinationIp());
+        f.put("destination.port", o.destinationPort());
+        f.put("service.name", o.service());
+        f.put("service.type", o.trap() ? "trap" : "emulated");
+        f.put("mirage.session.id", o.sessionId());
+    }
+
+    private static void payload(Map<String, Object> f, byte[] data) {
+        f.put("mirage.payload.size", data.length);
+        f.put("mirage.payload.escaped", Visible.of(data));
+        f.put("mirage.payload.base64", Base64.getEncoder().encodeToString(data));
+    }
+
+    /** One JSON object, nested by the dots in the keys, on one line (no newline at the end). */
+    public static String toJson(Map<String, Object> flat) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            writeNested(g, nest(flat));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.US_ASCII);
+    }
+
+    public static String toJson(Event e) {
+        return toJson(fields(e));
+    }
+
+    /** Dotted keys to nested maps; "@timestamp" and other undotted keys stay at the top. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> nest(Map<String, Object> flat) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        flat.forEach((key, value) -> {
+            if (value == null) {
+                return;
+            }
+            Map<String, Object> node = root;
+            int start = 0;
+            int dot;
+            while ((dot = key.indexOf('.', start)) > 0) {
+                String part = key.substring(start, dot);
+                node = (Map<String, Object>) node.computeIfAbsent(part, k -> new LinkedHashMap<String, Object>());
+                start = dot + 1;
+            }
+            node.put(key.substring(start), value);
+        });
+        return root;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void writeNested(JsonGenerator g, Map<String, Object> map) throws IOException {
+        g.writeStartObject();
+        for (Map.Entry<String, Object> e : map.entrySet()) {
+            g.writeFieldName(e.getKey());
+            Object v = e.getValue();
+            switch (v) {
+                case Map<?, ?> m -> writeNested(g, (Map<String, Object>) m);
+                case String s -> g.writeString(s);
+                case Integer i -> g.writeNumber(i);
+                case Long l -> g.writeNumber(l);
+                case Boolean b -> g.writeBoolean(b);
+                case Iterable<?> list -> {
+                    g.writeStartArray();
+                    for (Object item : list) {
+                        if (item instanceof Map<?, ?> m) {
+                            writeNested(g, (Map<String, Object>) m);
+                        } else {
+                            g.writeString(String.valueOf(item));
+                        }
+                    }
+                    g.writeEndArray();
+                }
+                default -> g.writeString(String.valueOf(v));
+            }
+        }
+        g.writeEndObject();
+    }
+}

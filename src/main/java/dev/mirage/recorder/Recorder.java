@@ -1,0 +1,180 @@
+package dev.mirage.recorder;
+
+import dev.mirage.event.EcsJson;
+import dev.mirage.event.Event;
+import dev.mirage.event.SessionOpened;
+import dev.mirage.event.SessionRefused;
+import dev.mirage.store.Store;
+import dev.mirage.store.StoreWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * The one place events are recorded. Services hand events to {@link #record}; one writer thread
+ * writes them, in order, to the SQLite store and the JSON-lines file, committing in batches at
+ * least every commit interval. A full queue makes callers wait (back-pressure, counted): no event
+ * is ever dropped. Subscribers (alerts, console) see an event only after it is committed.
+ */
+public final class Recorder implements AutoCloseable {
+    private static final int MAX_BATCH = 8192;
+
+    private final BlockingQueue<Event> queue;
+    private final StoreWriter store;
+    private final JsonLinesFile jsonl;
+    private final AttemptCounter attempts;
+    private final long commitNanos;
+    private final Thread writer;
+    private final List<Consumer<Recorded>> subscribers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final AtomicLong enqueued = new AtomicLong();
+    private final AtomicLong backpressure = new AtomicLong();
+    private final Object progress = new Object();
+    private volatile long committed;
+    private volatile boolean closing;
+    private volatile Throwable failure;
+
+    /** An event as committed, with the attempt numbers the recorder gave its session. */
+    public record Recorded(Event event, int attemptService, int attemptTotal) {
+    }
+
+    public Recorder(Path dataDir, int queueSize, Duration commitInterval) throws Exception {
+        StoreWriter w = new StoreWriter(Store.openForWrite(dataDir));
+        this.store = w;
+        this.jsonl = new JsonLinesFile(dataDir);
+        this.attempts = new AttemptCounter((ip, map) -> w.countsFor(ip, map::put));
+        this.queue = new ArrayBlockingQueue<>(queueSize);
+        this.commitNanos = commitInterval.toNanos();
+        this.writer = Thread.ofPlatform().name("recorder").unstarted(this::run);
+        writer.start();
+    }
+
+    /** Records an event; waits if the recorder is behind (back-pressure), never drops. */
+    public void record(Event e) {
+        enqueued.incrementAndGet();
+        if (queue.offer(e)) {
+            return;
+        }
+        backpressure.incrementAndGet();
+        boolean interrupted = false;
+        try {
+            while (true) {
+                if (failure != null || !writer.isAlive()) {
+                    throw new IllegalStateException("recorder stopped; event not recorded: " + e.action(), failure);
+                }
+                try {
+                    if (queue.offer(e, 100, TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                } catch (InterruptedException ie) {
+                    // Keep the event even when interrupted: recording outranks the interrupt.
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public void subscribe(Consumer<Recorded> subscriber) {
+        subscribers.add(subscriber);
+    }
+
+    public long backpressureCount() {
+        return backpressure.get();
+    }
+
+    public long committedCount() {
+        return committed;
+    }
+
+    /** Waits until every event recorded before this call is committed. */
+    public void flush() throws InterruptedException {
+        long target = enqueued.get();
+        synchronized (progress) {
+            while (committed < target && writer.isAlive()) {
+                progress.wait(100);
+            }
+        }
+        if (failure != null) {
+            throw new IllegalStateException("recorder failed", failure);
+        }
+    }
+
+    private void run() {
+        List<Event> batch = new ArrayList<>(MAX_BATCH);
+        List<Recorded> done = new ArrayList<>(MAX_BATCH);
+        try {
+            while (!(closing && queue.isEmpty())) {
+                Event first = queue.poll(50, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                long deadline = System.nanoTime() + commitNanos;
+                // Group commit: take what is queued; stop when the queue is empty, the batch is full or the interval is up.
+                while (batch.size() < MAX_BATCH && System.nanoTime() < deadline) {
+                    if (queue.drainTo(batch, MAX_BATCH - batch.size()) == 0) {
+                        break;
+                    }
+                }
+                for (Event e : batch) {
+                    done.add(write(e));
+                }
+                jsonl.flush();
+                store.commit();
+                synchronized (progress) {
+                    committed += batch.size();
+                    progress.notifyAll();
+                }
+                for (Recorded r : done) {
+                    for (Consumer<Recorded> s : subscribers) {
+                        s.accept(r);
+                    }
+                }
+                batch.clear();
+                done.clear();
+            }
+        } catch (Throwable t) {
+            failure = t;
+            System.err.println("recorder: cannot write events: " + t);
+        } finally {
+            synchronized (progress) {
+                progress.notifyAll();
+            }
+        }
+    }
+
+    private Recorded write(Event e) throws Exception {
+        int service = 0;
+        int total = 0;
+        if (e instanceof SessionOpened || e instanceof SessionRefused) {
+            AttemptCounter.Attempt a = attempts.next(e.origin().sourceIp(), e.origin().service());
+            service = a.service();
+            total = a.total();
+        }
+        String json = EcsJson.toJson(e);
+        jsonl.append(json);
+        store.write(e, json, service, total);
+        return new Recorded(e, service, total);
+    }
+
+    /** Writes what is queued, commits, and closes the store. */
+    @Override
+    public void close() throws Exception {
+        closing = true;
+        writer.join();
+        jsonl.close();
+        store.close();
+        if (failure != null) {
+            throw new IllegalStateException("recorder failed", failure);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package dev.mirage.session;
+
+import dev.mirage.config.MirageConfig;
+import dev.mirage.event.Event;
+import dev.mirage.event.Origin;
+import dev.mirage.recorder.Recorder;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.time.Instant;
+
+/**
+ * One accepted connection: its fixed identity, its socket behind counting streams that enforce
+ * limits.max-bytes, and the way a service records events. A service never sees the raw socket.
+ */
+public final class Session {
+    private final Origin origin;
+    private final Socket socket;
+    private final Recorder recorder;
+    private final MirageConfig.Limits limits;
+    private final CountingIn in;
+    private final CountingOut out;
+    private volatile String closeReason;
+
+    public Session(Origin origin, Socket socket, Recorder recorder, MirageConfig.Limits limits) throws IOException {
+        this.origin = origin;
+        this.socket = socket;
+        this.recorder = recorder;
+        this.limits = limits;
+        this.in = new CountingIn(socket.getInputStream(), limits.maxBytes().bytes());
+        this.out = new CountingOut(socket.getOutputStream());
+    }
+
+    public Origin origin() {
+        return origin;
+    }
+
+    public MirageConfig.Limits limits() {
+        return limits;
+    }
+
+    /** The client's bytes; reading past limits.max-bytes throws {@link LimitExceededException}. */
+    public InputStream in() {
+        return in;
+    }
+
+    public OutputStream out() {
+        return out;
+    }
+
+    public long bytesIn() {
+        return in.count;
+    }
+
+    public long bytesOut() {
+        return out.count;
+    }
+
+    /** Records an event of this session. */
+    public void record(Event e) {
+        recorder.record(e);
+    }
+
+    /** Time for a new event. */
+    public Instant now() {
+        return Instant.now();
+    }
+
+    /** How long to wait for the client before the session is closed as idle. */
+    public void timeout(int millis) throws SocketException {
+        socket.setSoTimeout(millis);
+    }
+
+    /** A service says why it ended the session (e.g. "quit", "trap-window"); default "done". */
+    public void closeReason(String reason) {
+        this.closeReason = reason;
+    }
+
+    public String closeReason() {
+        return closeReason;
+    }
+
+    /** Closes the connection now; any read or write in progress fails. */
+    public void abort() {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // Closing is all we wanted.
+        }
+    }
+
+    private static final class CountingIn extends FilterInputStream {
+        private final long max;
+        private long count;
+
+        CountingIn(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            check(1);
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            check(len);
+            int n = super.read(b, off, (int) Math.min(len, max - count));
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        private void check(int wanted) throws LimitExceededException {
+            if (wanted > 0 && count >= max) {
+                throw new LimitExceededException("max-bytes", max);
+            }
+        }
+    }
+
+    private static final class CountingOut extends FilterOutputStream {
+        private long count;
+
+        CountingOut(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
+}
