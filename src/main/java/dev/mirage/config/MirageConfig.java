@@ -27,19 +27,48 @@ public record MirageConfig(
     public record Endpoint(boolean enabled, int port) {
     }
 
-    public record Services(Endpoint ftp, Endpoint ssh, Endpoint telnet, Endpoint smtp, Endpoint finger,
-                           Endpoint http, Endpoint pop3) {
+    public record Services(Ftp ftp, Endpoint ssh, Endpoint telnet, Smtp smtp, Endpoint finger, Http http, Pop3 pop3) {
         public Map<String, Endpoint> byName() {
             Map<String, Endpoint> m = new LinkedHashMap<>();
-            m.put("ftp", ftp);
+            m.put("ftp", new Endpoint(ftp.enabled(), ftp.port()));
             m.put("ssh", ssh);
             m.put("telnet", telnet);
-            m.put("smtp", smtp);
+            m.put("smtp", new Endpoint(smtp.enabled(), smtp.port()));
             m.put("finger", finger);
-            m.put("http", http);
-            m.put("pop3", pop3);
+            m.put("http", new Endpoint(http.enabled(), http.port()));
+            m.put("pop3", new Endpoint(pop3.enabled(), pop3.port()));
             return m;
         }
+    }
+
+    /** FTP: uploads (where the personality allows them) go to data/ftp/quarantine, capped per file and in total. */
+    public record Ftp(boolean enabled, int port, ByteSize uploadMax, ByteSize quarantineMax) {
+    }
+
+    /** SMTP: messages kept as evidence (open relay), capped per message and in total. */
+    public record Smtp(boolean enabled, int port, ByteSize messageMax, ByteSize evidenceMax) {
+    }
+
+    /** HTTP: an optional folder of custom pages, a Basic-auth path that captures credentials, a body cap. */
+    public record Http(boolean enabled, int port, String pages, String authPath, ByteSize bodyMax) {
+    }
+
+    /** POP3: accounts that can log in, each with a few fake mails. */
+    public record Pop3(boolean enabled, int port, List<Account> accounts) {
+        public Pop3 {
+            accounts = accounts == null ? List.of() : List.copyOf(accounts);
+        }
+    }
+
+    /** A POP3 account of the decoy content. */
+    public record Account(String user, String password, List<Mail> mails) {
+        public Account {
+            mails = mails == null ? List.of() : List.copyOf(mails);
+        }
+    }
+
+    /** A fake mail in a POP3 account. */
+    public record Mail(String from, String to, String subject, String date, String body) {
     }
 
     public record Generic(boolean enabled, int port, List<Integer> extraPorts) {

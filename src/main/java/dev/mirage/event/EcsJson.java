@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -99,6 +100,43 @@ public final class EcsJson {
                 f.put("mirage.command.verb", s.verb());
                 f.put("mirage.command.argument", s.argument());
                 f.put("mirage.command.reply", s.reply());
+                f.put("mirage.tags", s.tags().isEmpty() ? null : s.tags());
+            }
+            case ClientInfo s -> {
+                f.put("mirage.client.kind", s.kind());
+                f.put("user_agent.original", s.value());
+            }
+            case FileReceived s -> {
+                f.put("mirage.file.kind", s.kind());
+                f.put("file.name", s.name());
+                f.put("file.size", s.size());
+                f.put("file.hash.sha256", s.sha256());
+                f.put("mirage.file.stored", s.stored());
+                f.put("mirage.file.truncated", s.truncated());
+            }
+            case HttpRequest s -> {
+                f.put("http.request.method", s.method());
+                f.put("url.original", s.target());
+                f.put("http.version", s.version());
+                List<Map<String, Object>> headers = new java.util.ArrayList<>();
+                for (HttpRequest.Header h : s.headers()) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("name", h.name());
+                    m.put("value", h.value());
+                    headers.add(m);
+                }
+                f.put("mirage.http.headers", headers);
+                for (HttpRequest.Header h : s.headers()) {
+                    if (h.name().equalsIgnoreCase("user-agent")) {
+                        f.put("user_agent.original", h.value());
+                        break;
+                    }
+                }
+                f.put("http.request.body.bytes", s.body().length);
+                f.put("http.request.body.content", Visible.of(s.body()));
+                f.put("mirage.http.body-truncated", s.bodyTruncated());
+                f.put("http.response.status_code", s.status());
+                f.put("mirage.tags", s.tags().isEmpty() ? null : s.tags());
             }
             case AuthAttempt s -> {
                 f.put("user.name", s.user());

@@ -52,6 +52,7 @@ public final class StoreWriter implements AutoCloseable {
         byte[] data = switch (e) {
             case TrapHit t -> t.payload();
             case SessionData d -> d.data();
+            case dev.mirage.event.HttpRequest h -> h.body();
             default -> null;
         };
         insertEvent.setLong(1, e.time().toEpochMilli());
