@@ -35,9 +35,15 @@ mirage_scan_jdks() {
       return 0
     fi
   fi
-  for d in /usr/lib/jvm/* /usr/java/* /usr/local/java/* /opt/java/* /opt/jdk* /opt/*jdk* \
-           /Library/Java/JavaVirtualMachines/*/Contents/Home "$HOME"/.sdkman/candidates/java/* \
-           "$HOME"/.jdks/*; do
+  # MIRAGE_JDK_SEARCH (folders, space-separated) replaces the usual places, e.g. for a JDK in an odd spot.
+  if [ -n "${MIRAGE_JDK_SEARCH:-}" ]; then
+    set -- $MIRAGE_JDK_SEARCH
+  else
+    set -- /usr/lib/jvm/* /usr/java/* /usr/local/java/* /opt/java/* /opt/jdk* /opt/*jdk* \
+      /Library/Java/JavaVirtualMachines/*/Contents/Home "${HOME:-/nonexistent}"/.sdkman/candidates/java/* \
+      "${HOME:-/nonexistent}"/.jdks/*
+  fi
+  for d in "$@"; do
     [ -d "$d" ] || continue
     v=$(mirage_jdk_version "$d")
     [ -n "$v" ] || continue

@@ -18,7 +18,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code = commandLine().execute(args);
+        System.out.flush();
+        System.err.flush();
+        System.exit(code);
     }
 
     public static CommandLine commandLine() {
