@@ -1,0 +1,15 @@
+package dev.mirage.service.pop3;
+
+/**
+ * How the personality bends the POP3 service, decided here and nowhere else. For now every
+ * personality lets the configured accounts in and refuses everyone else; the personality issue
+ * adds failing, strange and aggressive behaviour here.
+ */
+public record Pop3Policy(boolean accountsLogIn) {
+    public static Pop3Policy of(String personality) {
+        return switch (personality == null ? "secure" : personality) {
+            case "open" -> new Pop3Policy(true);
+            default -> new Pop3Policy(true);
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package dev.mirage.service.pop3;
+
+import java.util.List;
+
+/**
+ * Every string the POP3 service shows, bound from the profile's {@code services.pop3} section
+ * (kebab-case keys). Placeholders such as {host}, {count}, {size} are filled by the commands.
+ * {@code apop} says whether the claimed server was set up for APOP: then its greeting carries the
+ * timestamp (RFC 1939 section 7) and APOP is checked; otherwise APOP is refused as the server refused it.
+ */
+public record Pop3Texts(
+        String greeting,
+        String greetingApop,
+        boolean apop,
+        String userOk,
+        String userMissing,
+        String passMissing,
+        String loginOk,
+        String loginBad,
+        String apopMissing,
+        String apopBad,
+        String apopUnsupported,
+        String unknownAuthorization,
+        String unknownTransaction,
+        String unknownState,
+        String nullCommand,
+        String lineTooLong,
+        String autologout,
+        String stat,
+        String listOne,
+        String listAll,
+        String uidlOne,
+        String uidlAll,
+        String noSuchMessage,
+        String missingMessageNumber,
+        String retr,
+        String top,
+        String badMessageNumber,
+        String badLineCount,
+        String dele,
+        String noop,
+        String rset,
+        String last,
+        String rpop,
+        String xtnd,
+        String capa,
+        List<String> capabilities,
+        String quit,
+        MailLook mail) {
+
+    public Pop3Texts {
+        capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
+    }
+
+    /**
+     * How a stored mail looks when served: the Received lines the delivering MTA added, its
+     * Message-ID form, the status header the POP server adds, and the zone for dates without one.
+     */
+    public record MailLook(List<String> received, String messageId, String status, String timeZone) {
+        public MailLook {
+            received = received == null ? List.of() : List.copyOf(received);
+        }
+    }
+
+    /** The same texts with APOP switched on or off (tests, and profiles that differ only there). */
+    public Pop3Texts withApop(boolean on) {
+        return new Pop3Texts(greeting, greetingApop, on, userOk, userMissing, passMissing, loginOk, loginBad,
+                apopMissing, apopBad, apopUnsupported, unknownAuthorization, unknownTransaction, unknownState,
+                nullCommand, lineTooLong, autologout, stat, listOne, listAll, uidlOne, uidlAll, noSuchMessage,
+                missingMessageNumber, retr, top, badMessageNumber, badLineCount, dele, noop, rset, last, rpop, xtnd,
+                capa, capabilities, quit, mail);
+    }
+
+    /** Fills {name} placeholders; pairs of name, value. */
+    public static String fill(String template, Object... pairs) {
+        String s = template;
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            s = s.replace("{" + pairs[i] + "}", String.valueOf(pairs[i + 1]));
+        }
+        return s;
+    }
+}
