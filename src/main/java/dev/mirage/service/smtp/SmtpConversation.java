@@ -1,0 +1,188 @@
+package dev.mirage.service.smtp;
+
+import dev.mirage.event.AuthAttempt;
+import dev.mirage.event.ClientInfo;
+import dev.mirage.event.CommandReceived;
+import dev.mirage.event.FileReceived;
+import dev.mirage.net.Echo;
+import dev.mirage.net.LineReader;
+import dev.mirage.service.smtp.commands.AuthResponse;
+import dev.mirage.session.LimitExceededException;
+import dev.mirage.session.Session;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The dispatcher of one SMTP session: reads each command line (bounded), finds the verb in the
+ * table, checks its guard, runs it, sends the reply, and is the one place that records what
+ * happened (commands with their replies, HELO names, credentials, messages).
+ */
+final class SmtpConversation {
+    private static final AuthResponse AUTH_RESPONSE = new AuthResponse();
+
+    private final SmtpHost host;
+    private final MessageStore store;
+    private final Session session;
+    private final SmtpState state = new SmtpState();
+    private final LineReader lines;
+
+    SmtpConversation(SmtpHost host, MessageStore store, Session session) {
+        this.host = host;
+        this.store = store;
+        this.session = session;
+        this.lines = new LineReader(session.in(), session.limits().maxLine());
+    }
+
+    void run() throws IOException {
+        send(host.reply(host.texts().greeting(), "date", host.date(session.now())));
+        try {
+            converse();
+        } catch (LimitExceededException e) {
+            String text = e.limit().equals("max-line") ? host.texts().lineTooLong() : host.texts().inputLimit();
+            sendQuietly(host.reply(text));
+            throw e;
+        }
+    }
+
+    private void converse() throws IOException {
+        while (true) {
+            LineReader.Line line = lines.readLine();
+            if (line == null) {
+                session.closeReason("peer");
+                return;
+            }
+            String text = line.text();
+            if (!line.terminated()) {
+                // A half line cut by the end of the stream: recorded as sent, not run.
+                Parsed p = state.auth() != null ? new Parsed("AUTH", text, null) : Parsed.of(text);
+                record(p.verb(), p.argument(), null, List.of("unterminated"));
+                session.closeReason("peer");
+                return;
+            }
+            Reply reply;
+            Parsed p;
+            if (state.auth() != null) {
+                p = new Parsed("AUTH", text, null);
+                reply = AUTH_RESPONSE.execute(call(p)).tagged("auth-response");
+            } else {
+                p = Parsed.of(text);
+                reply = dispatch(p, text);
+            }
+            send(reply);
+            note(reply.note());
+            record(p.verb(), p.argument(), reply.text(), reply.tags());
+            if (reply.after() == Reply.After.CLOSE) {
+                session.closeReason(p.known() == SmtpVerb.QUIT ? "quit" : "bad-commands");
+                return;
+            }
+            if (reply.after() == Reply.After.READ_MESSAGE && !receiveMessage()) {
+                session.closeReason("peer");
+                return;
+            }
+        }
+    }
+
+    private Reply dispatch(Parsed p, String text) {
+        if (p.known() == null) {
+            if (state.badCommand() > host.texts().maxBadCommands()) {
+                return host.reply(host.texts().tooManyBad()).then(Reply.After.CLOSE);
+            }
+            return host.reply(host.texts().unknown(), "line", Echo.safe(text.strip(), 200));
+        }
+        SmtpCall call = call(p);
+        Reply refusal = p.known().guard.check(call);
+        return refusal != null ? refusal : p.known().command.execute(call);
+    }
+
+    private SmtpCall call(Parsed p) {
+        return new SmtpCall(host, state, p.verb(), p.argument() == null ? "" : p.argument(),
+                session.origin().sourceIp(), session.origin().destinationIp());
+    }
+
+    /**
+     * The message text after 354, up to the lone dot (RFC 5321 section 4.1.1.4), kept as evidence;
+     * false when the stream ended first (what came is still recorded).
+     */
+    private boolean receiveMessage() throws IOException {
+        MessageStore.Message message = store.open(session.origin().sessionId() + "-" + state.nextMessage());
+        boolean complete = false;
+        try {
+            while (true) {
+                LineReader.Line line = lines.readLine();
+                if (line == null) {
+                    break;
+                }
+                byte[] b = line.bytes();
+                if (line.terminated() && b.length == 1 && b[0] == '.') {
+                    complete = true;
+                    break;
+                }
+                message.line(b, line.terminated());
+                if (!line.terminated()) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            recordMessage(message.finish(false));
+            throw e;
+        }
+        MessageStore.Received r = message.finish(complete);
+        recordMessage(r);
+        state.resetTransaction();
+        if (!complete) {
+            return false;
+        }
+        Reply reply = r.tooBig() ? host.reply(host.texts().tooBig())
+                : host.reply(host.texts().accepted(), "queue-id", QueueIds.next(session.now()));
+        send(reply);
+        record(".", null, reply.text(), List.of("end-of-data"));
+        return true;
+    }
+
+    private void recordMessage(MessageStore.Received r) {
+        session.record(new FileReceived(session.now(), session.origin(), MessageStore.KIND, r.name(), r.size(),
+                r.sha256(), r.stored(), r.truncated()));
+    }
+
+    private void note(Reply.Note n) {
+        switch (n) {
+            case null -> {
+            }
+            case Reply.Helo h -> session.record(new ClientInfo(session.now(), session.origin(), "smtp-helo", h.name()));
+            case Reply.Credential c -> session.record(new AuthAttempt(session.now(), session.origin(), c.method(),
+                    c.user(), c.secret(), c.success()));
+        }
+    }
+
+    private void record(String verb, String argument, String reply, List<String> tags) {
+        session.record(new CommandReceived(session.now(), session.origin(), verb, argument, reply, tags));
+    }
+
+    private void send(Reply r) throws IOException {
+        session.out().write(r.wire());
+        session.out().flush();
+    }
+
+    private void sendQuietly(Reply r) {
+        try {
+            send(r);
+        } catch (IOException gone) {
+            // The client may already be gone; the limit is recorded all the same.
+        }
+    }
+
+    /** A command line split into verb and argument as Sendmail does: first word, then the rest. */
+    private record Parsed(String verb, String argument, SmtpVerb known) {
+        static Parsed of(String text) {
+            String t = text.stripLeading();
+            int i = 0;
+            while (i < t.length() && !Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            String word = t.substring(0, i);
+            String rest = t.substring(i).strip();
+            SmtpVerb verb = SmtpVerb.find(word);
+            return new Parsed(verb != null ? verb.name() : word, rest.isEmpty() ? null : rest, verb);
+        }
+    }
+}
