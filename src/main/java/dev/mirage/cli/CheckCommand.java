@@ -17,6 +17,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MirageConfig config = options.load(o -> { });
+        dev.mirage.profile.Profile.load(config.sensor().profile());
         spec.commandLine().getOut().printf("config ok: sensor %s, profile %s, personality %s, data %s%n", config.sensor().name(),
                 config.sensor().profile(), config.sensor().personality(), config.data());
         for (MirageConfig.ListenerSpec l : config.listeners()) {

@@ -65,6 +65,16 @@ public final class Overrides {
         String leaf = parts[parts.length - 1];
         switch (value) {
             case Integer i -> node.put(leaf, i);
+            case java.util.List<?> list -> {
+                var array = node.putArray(leaf);
+                list.forEach(item -> {
+                    if (item instanceof Integer n) {
+                        array.add(n);
+                    } else {
+                        array.add(String.valueOf(item));
+                    }
+                });
+            }
             case Boolean b -> node.put(leaf, b);
             default -> node.put(leaf, value.toString());
         }
