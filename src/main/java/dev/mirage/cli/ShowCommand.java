@@ -72,8 +72,7 @@ public final class ShowCommand implements Callable<Integer> {
         return switch (e.action()) {
             case "trap.hit" -> "<< \"" + Visible.of(e.data()) + "\" (" + e.data().length + " bytes"
                     + (j.path("mirage").path("payload").path("truncated").asBoolean() ? ", more not kept)" : ")");
-            case "session.data" -> ("inbound".equals(j.path("network").path("direction").asText()) ? "<< \"" : ">> \"")
-                    + Visible.of(e.data()) + "\"";
+            case "session.transcript" -> transcript(e.data());
             case "command" -> "<< " + text(j, "mirage", "command", "verb") + " " + text(j, "mirage", "command", "argument")
                     + "   >> " + text(j, "mirage", "command", "reply");
             case "auth.attempt" -> text(j, "mirage", "auth", "method") + " user \"" + text(j, "user", "name")
@@ -84,6 +83,24 @@ public final class ShowCommand implements Callable<Integer> {
             case "session.limit" -> text(j, "mirage", "limit", "name") + " " + j.path("mirage").path("limit").path("value").asLong();
             default -> "";
         };
+    }
+
+    /** Each frame of the dialogue, one line per line sent, escaped; "<<" the client, ">>" us. */
+    private static String transcript(byte[] frames) {
+        StringBuilder b = new StringBuilder();
+        dev.mirage.event.TranscriptChunk.forEachFrame(frames, (in, bytes) -> {
+            int start = 0;
+            for (int i = 0; i <= bytes.length; i++) {
+                if (i == bytes.length || bytes[i] == '\n') {
+                    int end = Math.min(bytes.length, i + 1);
+                    if (end > start) {
+                        b.append("\n    ").append(in ? "<< " : ">> ").append(Visible.of(bytes, start, end - start));
+                    }
+                    start = end;
+                }
+            }
+        });
+        return b.toString();
     }
 
     /** A string field, escaped for the terminal. */

@@ -198,6 +198,9 @@ final class Listener {
         if (tracker.stopping() && session != null && session.closeReason() == null && "reset".equals(reason)) {
             reason = "shutdown";
         }
+        if (session != null) {
+            session.finishTranscript();
+        }
         long in = session == null ? 0 : session.bytesIn();
         long out = session == null ? 0 : session.bytesOut();
         try {

@@ -88,9 +88,12 @@ public final class EcsJson {
                 payload(f, s.payload());
                 f.put("mirage.payload.truncated", s.truncated());
             }
-            case SessionData s -> {
-                f.put("network.direction", s.inbound() ? "inbound" : "outbound");
-                payload(f, s.data());
+            case TranscriptChunk s -> {
+                f.put("mirage.transcript.part", s.part());
+                f.put("mirage.transcript.size", s.frames().length);
+                f.put("mirage.transcript.text", TranscriptChunk.text(s.frames()));
+                f.put("mirage.transcript.base64", Base64.getEncoder().encodeToString(s.frames()));
+                f.put("mirage.transcript.truncated", s.truncated());
             }
             case LimitReached s -> {
                 f.put("mirage.limit.name", s.limit());

@@ -7,7 +7,7 @@ import java.time.Instant;
  * docs/EVENTS.md under its action name, and a test fails when the two drift apart.
  */
 public sealed interface Event permits SensorStarted, SensorStopped, ListenerStatus, SessionOpened, SessionRefused,
-        SessionClosed, TrapHit, SessionData, LimitReached, CommandReceived, AuthAttempt, ClientInfo, FileReceived,
+        SessionClosed, TrapHit, TranscriptChunk, LimitReached, CommandReceived, AuthAttempt, ClientInfo, FileReceived,
         HttpRequest {
 
     /** When it happened. */

@@ -24,6 +24,7 @@ public final class Session {
     private final MirageConfig.Limits limits;
     private final CountingIn in;
     private final CountingOut out;
+    private final Transcript transcript;
     private volatile String closeReason;
 
     public Session(Origin origin, Socket socket, Recorder recorder, MirageConfig.Limits limits) throws IOException {
@@ -31,8 +32,23 @@ public final class Session {
         this.socket = socket;
         this.recorder = recorder;
         this.limits = limits;
-        this.in = new CountingIn(socket.getInputStream(), limits.maxBytes().bytes());
-        this.out = new CountingOut(socket.getOutputStream());
+        this.transcript = new Transcript(origin, limits.maxBytes().bytes(), recorder::record);
+        if (origin.trap()) {
+            transcript.disable();
+        }
+        this.in = new CountingIn(socket.getInputStream(), limits.maxBytes().bytes(), transcript);
+        this.out = new CountingOut(socket.getOutputStream(), transcript);
+    }
+
+    /** Stops keeping the transcript (e.g. SSH, whose bytes past the banner are ciphertext). */
+    public void disableTranscript() {
+        transcript.flush();
+        transcript.disable();
+    }
+
+    /** Writes the rest of the transcript; called once by the engine when the session ends. */
+    public void finishTranscript() {
+        transcript.flush();
     }
 
     public Origin origin() {
@@ -95,21 +111,20 @@ public final class Session {
 
     private static final class CountingIn extends FilterInputStream {
         private final long max;
+        private final Transcript transcript;
         private long count;
 
-        CountingIn(InputStream in, long max) {
+        CountingIn(InputStream in, long max, Transcript transcript) {
             super(in);
             this.max = max;
+            this.transcript = transcript;
         }
 
         @Override
         public int read() throws IOException {
-            check(1);
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n <= 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
@@ -118,6 +133,7 @@ public final class Session {
             int n = super.read(b, off, (int) Math.min(len, max - count));
             if (n > 0) {
                 count += n;
+                transcript.add(true, b, off, n);
             }
             return n;
         }
@@ -130,22 +146,24 @@ public final class Session {
     }
 
     private static final class CountingOut extends FilterOutputStream {
+        private final Transcript transcript;
         private long count;
 
-        CountingOut(OutputStream out) {
+        CountingOut(OutputStream out, Transcript transcript) {
             super(out);
+            this.transcript = transcript;
         }
 
         @Override
         public void write(int b) throws IOException {
-            out.write(b);
-            count++;
+            write(new byte[] {(byte) b}, 0, 1);
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
             out.write(b, off, len);
             count += len;
+            transcript.add(false, b, off, len);
         }
     }
 }

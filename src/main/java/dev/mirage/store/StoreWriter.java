@@ -4,7 +4,6 @@ import dev.mirage.event.AuthAttempt;
 import dev.mirage.event.Event;
 import dev.mirage.event.Origin;
 import dev.mirage.event.SessionClosed;
-import dev.mirage.event.SessionData;
 import dev.mirage.event.SessionOpened;
 import dev.mirage.event.SessionRefused;
 import dev.mirage.event.TrapHit;
@@ -51,7 +50,7 @@ public final class StoreWriter implements AutoCloseable {
         Origin o = e.origin();
         byte[] data = switch (e) {
             case TrapHit t -> t.payload();
-            case SessionData d -> d.data();
+            case dev.mirage.event.TranscriptChunk t -> t.frames();
             case dev.mirage.event.HttpRequest h -> h.body();
             default -> null;
         };
