@@ -1,0 +1,170 @@
+package dev.mirage.service.telnet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mirage.core.Services;
+import dev.mirage.store.SessionQuery;
+import dev.mirage.store.SessionRow;
+import dev.mirage.testing.Sensor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.net.telnet.EchoOptionHandler;
+import org.apache.commons.net.telnet.SuppressGAOptionHandler;
+import org.apache.commons.net.telnet.TelnetClient;
+import org.apache.commons.net.telnet.TerminalTypeOptionHandler;
+import org.apache.commons.net.telnet.WindowSizeOptionHandler;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Real Telnet clients (commons-net, a raw refusing client, a netcat-style one) through the login dialogue. */
+class TelnetClientTest {
+    static final String BANNER = "\r\nRed Hat Linux release 7.3 (Valhalla)\r\nKernel 2.4.18-3 on an i686\r\n";
+
+    @RegisterExtension
+    final Sensor sensor = Sensor.with("telnet").services(new Services(Map.of("telnet", TelnetService::new)))
+            .set("sensor.personality", "open");
+
+    static String readUntil(InputStream in, StringBuilder seen, String marker) throws IOException {
+        int from = seen.length();
+        while (seen.indexOf(marker, from) < 0) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("closed before '" + marker + "'; got: " + seen);
+            }
+            seen.append((char) b);
+        }
+        return seen.toString();
+    }
+
+    static String readToEnd(InputStream in, StringBuilder seen) throws IOException {
+        try {
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                seen.append((char) b);
+            }
+        } catch (IOException closed) {
+            // A reset after the hang-up ends the dialogue just as well.
+        }
+        return seen.toString();
+    }
+
+    @Test
+    void commonsNetClientThatAcceptsOptionsIsRecorded() throws Exception {
+        TelnetClient tc = new TelnetClient();
+        tc.addOptionHandler(new TerminalTypeOptionHandler("VT100", false, false, true, false));
+        tc.addOptionHandler(new EchoOptionHandler(false, false, false, true));
+        tc.addOptionHandler(new SuppressGAOptionHandler(true, true, true, true));
+        tc.addOptionHandler(new WindowSizeOptionHandler(132, 43, false, false, true, false));
+        tc.setConnectTimeout(5000);
+        tc.connect("127.0.0.1", sensor.port("telnet"));
+        tc.setSoTimeout(5000);
+        InputStream in = tc.getInputStream();
+        OutputStream out = tc.getOutputStream();
+        StringBuilder seen = new StringBuilder();
+
+        assertThat(readUntil(in, seen, "login: ")).isEqualTo(BANNER + "login: ");
+        out.write("root\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        // The server echoes the user name (WILL ECHO was accepted) but not the password.
+        assertThat(readUntil(in, seen, "Password: ")).endsWith("login: root\r\nPassword: ");
+        out.write("toor\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        assertThat(readUntil(in, seen, "login: ")).endsWith("Password: \r\nLogin incorrect\r\n\r\nlogin: ");
+        for (String[] c : new String[][] {{"admin", "admin"}, {"guest", "guest123"}}) {
+            out.write((c[0] + "\n" + c[1] + "\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+        }
+        String all = readToEnd(in, seen);
+        assertThat(all).doesNotContain("toor", "guest123").endsWith("Password: \r\nLogin incorrect\r\n");
+        tc.disconnect();
+
+        SessionRow row = sensor.awaitSessions(1).get(0);
+        assertThat(row.reason()).isEqualTo("tries");
+        List<SessionQuery.EventRow> events = sensor.events(row.id());
+        assertThat(TelnetEvents.credentials(events)).containsExactly("root:toor", "admin:admin", "guest:guest123");
+        assertThat(TelnetEvents.clientInfo(events)).contains("telnet-terminal=VT100", "telnet-window=132x43");
+        assertThat(TelnetEvents.commands(events)).contains("IAC WILL TTYPE -> ", "IAC WONT TSPEED -> ",
+                "IAC WILL NAWS -> ", "IAC DO ECHO -> ", "IAC SB TTYPE VT100 -> ", "IAC SB NAWS 132x43 -> ",
+                "LOGIN root -> Password: ", "PASSWORD toor -> \r\nLogin incorrect\r\n\r\nlogin: ",
+                "PASSWORD guest123 -> \r\nLogin incorrect\r\n");
+    }
+
+    @Test
+    void commonsNetClientThatRefusesEverythingStillLogsIn() throws Exception {
+        TelnetClient tc = new TelnetClient();
+        tc.connect("127.0.0.1", sensor.port("telnet"));
+        tc.setSoTimeout(5000);
+        InputStream in = tc.getInputStream();
+        OutputStream out = tc.getOutputStream();
+        StringBuilder seen = new StringBuilder();
+        assertThat(readUntil(in, seen, "login: ")).isEqualTo(BANNER + "login: ");
+        out.write("oracle\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        // No echo: the client refused our WILL ECHO, so it echoes for itself.
+        assertThat(readUntil(in, seen, "Password: ")).endsWith("login: Password: ");
+        out.write("oracle\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        readUntil(in, seen, "Login incorrect");
+        tc.disconnect();
+
+        SessionRow row = sensor.awaitSessions(1).get(0);
+        List<SessionQuery.EventRow> events = sensor.events(row.id());
+        assertThat(TelnetEvents.credentials(events)).containsExactly("oracle:oracle");
+        assertThat(TelnetEvents.commands(events)).contains("IAC WONT NAWS -> ", "IAC DONT ECHO -> ");
+        assertThat(TelnetEvents.clientInfo(events)).doesNotContain("telnet-window");
+    }
+
+    @Test
+    void rawClientThatRefusesEveryOptionCompletesTheDialogue() throws Exception {
+        try (RawTelnet t = new RawTelnet(sensor.port("telnet"), true)) {
+            assertThat(t.until("login: ")).isEqualTo(BANNER + "login: ");
+            t.send("root\r\n");
+            t.until("Password: ");
+            t.send("123456\r\n");
+            t.until("login: ");
+            t.send("root\r\0");
+            t.until("Password: ");
+            t.send("password\r\0");
+            t.until("login: ");
+            t.send("support\r\nsupport\r\n");
+            assertThat(t.toEnd()).endsWith("Login incorrect\r\n");
+        }
+        SessionRow row = sensor.awaitSessions(1).get(0);
+        assertThat(TelnetEvents.credentials(sensor.events(row.id())))
+                .containsExactly("root:123456", "root:password", "support:support");
+    }
+
+    @Test
+    void netcatStyleClientWithoutIacIsServedToo() throws Exception {
+        try (RawTelnet t = new RawTelnet(sensor.port("telnet"), false)) {
+            t.send("admin\r\n1234\r\n");
+            assertThat(t.until("Login incorrect")).contains(BANNER + "login: Password: \r\nLogin incorrect");
+        }
+        SessionRow row = sensor.awaitSessions(1).get(0);
+        assertThat(TelnetEvents.credentials(sensor.events(row.id()))).containsExactly("admin:1234");
+    }
+
+    @Test
+    void firstBytesAreTheLinuxTelnetdOffersAndNothingElse() throws Exception {
+        // nmap-service-probes: match telnet m|\xff\xfd\x18\xff\xfd \xff\xfd#\xff\xfd'$| p/Linux telnetd/
+        try (RawTelnet t = new RawTelnet(sensor.port("telnet"), false)) {
+            t.drain(1500);
+            assertThat(t.raw.toByteArray()).containsExactly(0xff, 0xfd, 0x18, 0xff, 0xfd, 0x20, 0xff, 0xfd, 0x23,
+                    0xff, 0xfd, 0x27);
+        }
+    }
+
+    @Test
+    void areYouThereIsAnswered() throws Exception {
+        try (RawTelnet t = new RawTelnet(sensor.port("telnet"), true)) {
+            t.until("login: ");
+            t.send(new byte[] {(byte) 255, (byte) 246});
+            t.until("[Yes]");
+        }
+        SessionRow row = sensor.awaitSessions(1).get(0);
+        assertThat(TelnetEvents.commands(sensor.events(row.id()))).contains("IAC AYT -> \r\n[Yes]\r\n");
+    }
+}
