@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,8 +36,14 @@ public final class EcsJson {
 
     /** The event as flat dotted ECS keys, in output order. */
     public static Map<String, Object> fields(Event e) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("@timestamp", timestamp(e.time()));
+        EcsDoc doc = new EcsDoc();
+        fill(doc, e, timestamp(e.time()));
+        return doc.toMap();
+    }
+
+    /** Puts the event's fields into doc; {@code time} is its @timestamp, already formatted. */
+    static void fill(EcsDoc f, Event e, String time) {
+        f.put("@timestamp", time);
         f.put("ecs.version", ECS_VERSION);
         f.put("event.kind", "event");
         f.put("event.action", e.action());
@@ -123,7 +128,7 @@ public final class EcsJson {
                 f.put("http.version", s.version());
                 List<Map<String, Object>> headers = new java.util.ArrayList<>();
                 for (HttpRequest.Header h : s.headers()) {
-                    Map<String, Object> m = new LinkedHashMap<>();
+                    Map<String, Object> m = new java.util.LinkedHashMap<>();
                     m.put("name", h.name());
                     m.put("value", h.value());
                     headers.add(m);
@@ -148,10 +153,9 @@ public final class EcsJson {
                 f.put("event.outcome", s.success() ? "success" : "failure");
             }
         }
-        return f;
     }
 
-    private static void origin(Map<String, Object> f, Origin o) {
+    private static void origin(EcsDoc f, Origin o) {
         f.put("observer.name", o.sensor());
         f.put("observer.type", "honeypot");
         f.put("network.transport", "tcp");
@@ -164,7 +168,7 @@ public final class EcsJson {
         f.put("mirage.session.id", o.sessionId());
     }
 
-    private static void payload(Map<String, Object> f, byte[] data) {
+    private static void payload(EcsDoc f, byte[] data) {
         f.put("mirage.payload.size", data.length);
         f.put("mirage.payload.escaped", Visible.of(data));
         f.put("mirage.payload.base64", Base64.getEncoder().encodeToString(data));
@@ -172,66 +176,74 @@ public final class EcsJson {
 
     /** One JSON object, nested by the dots in the keys, on one line (no newline at the end). */
     public static String toJson(Map<String, Object> flat) {
+        EcsDoc doc = new EcsDoc();
+        flat.forEach(doc::put);
+        return write(doc);
+    }
+
+    public static String toJson(Event e) {
+        return new Writer().json(e);
+    }
+
+    private static String write(EcsDoc doc) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512);
         try (JsonGenerator g = JSON.createGenerator(out)) {
-            writeNested(g, nest(flat));
+            doc.writeTo(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString(StandardCharsets.US_ASCII);
     }
 
-    public static String toJson(Event e) {
-        return toJson(fields(e));
-    }
+    /**
+     * Serialises events one after another with reused buffers, for the recorder's single thread.
+     * The last timestamp is cached: events come in bursts within the same millisecond.
+     */
+    public static final class Writer {
+        private final EcsDoc doc = new EcsDoc();
+        private final Buffer out = new Buffer();
+        private long lastMillis = Long.MIN_VALUE;
+        private String lastTime;
 
-    /** Dotted keys to nested maps; "@timestamp" and other undotted keys stay at the top. */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> nest(Map<String, Object> flat) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        flat.forEach((key, value) -> {
-            if (value == null) {
-                return;
+        /** The event's JSON as ASCII bytes in a buffer valid until the next call. */
+        public Buffer write(Event e) {
+            long ms = e.time().toEpochMilli();
+            if (ms != lastMillis) {
+                lastMillis = ms;
+                lastTime = timestamp(e.time());
             }
-            Map<String, Object> node = root;
-            int start = 0;
-            int dot;
-            while ((dot = key.indexOf('.', start)) > 0) {
-                String part = key.substring(start, dot);
-                node = (Map<String, Object>) node.computeIfAbsent(part, k -> new LinkedHashMap<String, Object>());
-                start = dot + 1;
+            doc.clear();
+            fill(doc, e, lastTime);
+            out.reset();
+            try (JsonGenerator g = JSON.createGenerator(out)) {
+                doc.writeTo(g);
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
             }
-            node.put(key.substring(start), value);
-        });
-        return root;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void writeNested(JsonGenerator g, Map<String, Object> map) throws IOException {
-        g.writeStartObject();
-        for (Map.Entry<String, Object> e : map.entrySet()) {
-            g.writeFieldName(e.getKey());
-            Object v = e.getValue();
-            switch (v) {
-                case Map<?, ?> m -> writeNested(g, (Map<String, Object>) m);
-                case String s -> g.writeString(s);
-                case Integer i -> g.writeNumber(i);
-                case Long l -> g.writeNumber(l);
-                case Boolean b -> g.writeBoolean(b);
-                case Iterable<?> list -> {
-                    g.writeStartArray();
-                    for (Object item : list) {
-                        if (item instanceof Map<?, ?> m) {
-                            writeNested(g, (Map<String, Object>) m);
-                        } else {
-                            g.writeString(String.valueOf(item));
-                        }
-                    }
-                    g.writeEndArray();
-                }
-                default -> g.writeString(String.valueOf(v));
-            }
+            return out;
         }
-        g.writeEndObject();
+
+        public String json(Event e) {
+            return write(e).toAscii();
+        }
+    }
+
+    /** A growable byte buffer whose contents can be read without a copy. */
+    public static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(1024);
+        }
+
+        public byte[] bytes() {
+            return buf;
+        }
+
+        public int length() {
+            return count;
+        }
+
+        public String toAscii() {
+            return new String(buf, 0, count, StandardCharsets.ISO_8859_1);
+        }
     }
 }

@@ -3,7 +3,6 @@ package dev.mirage.recorder;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -18,8 +17,8 @@ final class JsonLinesFile implements AutoCloseable {
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE), 1 << 16);
     }
 
-    void append(String json) throws IOException {
-        out.write(json.getBytes(StandardCharsets.US_ASCII));
+    void append(byte[] json, int length) throws IOException {
+        out.write(json, 0, length);
         out.write('\n');
     }
 

@@ -29,6 +29,7 @@ public final class Recorder implements AutoCloseable {
     private final StoreWriter store;
     private final JsonLinesFile jsonl;
     private final AttemptCounter attempts;
+    private final EcsJson.Writer ecs = new EcsJson.Writer();
     private final long commitNanos;
     private final Thread writer;
     private final List<Consumer<Recorded>> subscribers = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -160,9 +161,9 @@ public final class Recorder implements AutoCloseable {
             service = a.service();
             total = a.total();
         }
-        String json = EcsJson.toJson(e);
-        jsonl.append(json);
-        store.write(e, json, service, total);
+        EcsJson.Buffer json = ecs.write(e);
+        jsonl.append(json.bytes(), json.length());
+        store.write(e, json.toAscii(), service, total);
         return new Recorded(e, service, total);
     }
 

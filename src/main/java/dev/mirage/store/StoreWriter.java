@@ -11,6 +11,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Writes events into the store with prepared statements; the caller (the recorder) commits in batches. */
 public final class StoreWriter implements AutoCloseable {
@@ -26,7 +28,8 @@ public final class StoreWriter implements AutoCloseable {
         this.c = c;
         insertEvent = c.prepareStatement("INSERT INTO events(time_ms, session_id, action, json, data) VALUES (?,?,?,?,?)");
         insertSession = c.prepareStatement("INSERT INTO sessions(id, start_ms, sensor, service, trap, src_ip, src_port,"
-                + " dst_ip, dst_port, status, reason, attempt_service, attempt_total, end_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + " dst_ip, dst_port, status, reason, attempt_service, attempt_total, end_ms, bytes_in, bytes_out, payload)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         closeSession = c.prepareStatement("UPDATE sessions SET end_ms=?, status='closed', reason=?, bytes_in=?, bytes_out=?"
                 + " WHERE id=?");
         trapPayload = c.prepareStatement("UPDATE sessions SET payload=? WHERE id=?");
@@ -42,6 +45,26 @@ public final class StoreWriter implements AutoCloseable {
             while (rs.next()) {
                 sink.accept(rs.getString(1), rs.getInt(2));
             }
+        }
+    }
+
+    /**
+     * Sessions opened in the current batch and not yet in the table. A session that opens and closes
+     * within one batch (every trap hit, most scans) becomes one INSERT instead of an INSERT and two UPDATEs;
+     * commit() inserts the rest as open, so a committed batch always has every session it saw.
+     */
+    private final Map<String, Pending> pending = new HashMap<>();
+
+    private static final class Pending {
+        final Origin origin;
+        final int attemptService;
+        final int attemptTotal;
+        byte[] payload;
+
+        Pending(Origin origin, int attemptService, int attemptTotal) {
+            this.origin = origin;
+            this.attemptService = attemptService;
+            this.attemptTotal = attemptTotal;
         }
     }
 
@@ -61,9 +84,16 @@ public final class StoreWriter implements AutoCloseable {
         insertEvent.setBytes(5, data);
         insertEvent.executeUpdate();
         switch (e) {
-            case SessionOpened s -> session(o, "open", null, attemptService, attemptTotal, null);
-            case SessionRefused s -> session(o, "refused", s.reason(), attemptService, attemptTotal, o.start().toEpochMilli());
+            case SessionOpened s -> pending.put(o.sessionId(), new Pending(o, attemptService, attemptTotal));
+            case SessionRefused s -> session(o, "refused", s.reason(), attemptService, attemptTotal,
+                    o.start().toEpochMilli(), 0, 0, null);
             case SessionClosed s -> {
+                Pending p = pending.remove(o.sessionId());
+                if (p != null) {
+                    session(o, "closed", s.reason(), p.attemptService, p.attemptTotal, s.time().toEpochMilli(),
+                            s.bytesIn(), s.bytesOut(), p.payload);
+                    return;
+                }
                 closeSession.setLong(1, s.time().toEpochMilli());
                 closeSession.setString(2, s.reason());
                 closeSession.setLong(3, s.bytesIn());
@@ -72,6 +102,11 @@ public final class StoreWriter implements AutoCloseable {
                 closeSession.executeUpdate();
             }
             case TrapHit t -> {
+                Pending p = pending.get(o.sessionId());
+                if (p != null) {
+                    p.payload = t.payload();
+                    return;
+                }
                 trapPayload.setBytes(1, t.payload());
                 trapPayload.setString(2, o.sessionId());
                 trapPayload.executeUpdate();
@@ -92,8 +127,8 @@ public final class StoreWriter implements AutoCloseable {
         }
     }
 
-    private void session(Origin o, String status, String reason, int attemptService, int attemptTotal, Long end)
-            throws SQLException {
+    private void session(Origin o, String status, String reason, int attemptService, int attemptTotal, Long end,
+                         long bytesIn, long bytesOut, byte[] payload) throws SQLException {
         insertSession.setString(1, o.sessionId());
         insertSession.setLong(2, o.start().toEpochMilli());
         insertSession.setString(3, o.sensor());
@@ -112,10 +147,18 @@ public final class StoreWriter implements AutoCloseable {
         } else {
             insertSession.setLong(14, end);
         }
+        insertSession.setLong(15, bytesIn);
+        insertSession.setLong(16, bytesOut);
+        insertSession.setBytes(17, payload);
         insertSession.executeUpdate();
     }
 
+    /** Inserts the sessions still open at the end of the batch, then commits. */
     public void commit() throws SQLException {
+        for (Pending p : pending.values()) {
+            session(p.origin, "open", null, p.attemptService, p.attemptTotal, null, 0, 0, p.payload);
+        }
+        pending.clear();
         c.commit();
     }
 
