@@ -7,9 +7,7 @@ package dev.mirage.service.pop3;
  */
 public record Pop3Policy(boolean accountsLogIn) {
     public static Pop3Policy of(String personality) {
-        return switch (personality == null ? "secure" : personality) {
-            case "open" -> new Pop3Policy(true);
-            default -> new Pop3Policy(true);
-        };
+        // Open and secure alike: the configured accounts are the only way in, every other login fails.
+        return new Pop3Policy(true);
     }
 }

@@ -41,9 +41,10 @@ public final class Pop3Service implements Service {
         Pop3Texts texts = ctx.texts();
         Pop3State state = new Pop3State();
         if (texts.apop()) {
-            // ipop3d's timestamp: <pid.time@host> in hex (RFC 1939 section 7).
-            state.challenge(String.format(Locale.ROOT, "<%x.%x@%s>", ThreadLocalRandom.current().nextInt(1000, 32768),
-                    session.now().getEpochSecond(), host));
+            // The APOP timestamp (RFC 1939 section 7) in the profile's form; ipop3d used a process id and the time.
+            state.challenge(Pop3Texts.fill(texts.apopChallenge(), "host", host,
+                    "pid", Integer.toHexString(ThreadLocalRandom.current().nextInt(1000, 32768)),
+                    "time", Long.toHexString(session.now().getEpochSecond())));
             send(session, Pop3Texts.fill(texts.greetingApop(), "host", host, "challenge", state.challenge()));
         } else {
             send(session, Pop3Texts.fill(texts.greeting(), "host", host));

@@ -12,6 +12,7 @@ public record Pop3Texts(
         String greeting,
         String greetingApop,
         boolean apop,
+        String apopChallenge,
         String userOk,
         String userMissing,
         String passMissing,
@@ -64,7 +65,7 @@ public record Pop3Texts(
 
     /** The same texts with APOP switched on or off (tests, and profiles that differ only there). */
     public Pop3Texts withApop(boolean on) {
-        return new Pop3Texts(greeting, greetingApop, on, userOk, userMissing, passMissing, loginOk, loginBad,
+        return new Pop3Texts(greeting, greetingApop, on, apopChallenge, userOk, userMissing, passMissing, loginOk, loginBad,
                 apopMissing, apopBad, apopUnsupported, unknownAuthorization, unknownTransaction, unknownState,
                 nullCommand, lineTooLong, autologout, stat, listOne, listAll, uidlOne, uidlAll, noSuchMessage,
                 missingMessageNumber, retr, top, badMessageNumber, badLineCount, dele, noop, rset, last, rpop, xtnd,

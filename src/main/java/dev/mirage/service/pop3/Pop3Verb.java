@@ -26,7 +26,8 @@ import java.util.function.Predicate;
 /**
  * The command table: each verb, its command, and the one rule saying in which state it is valid
  * (the dispatcher checks it once, as GreenMail's isValidForState). Not implemented, so answered as
- * an unknown command of the phase: AUTH (RFC 1734) and STLS (RFC 2595), which this ipop3d lacked.
+ * the phase's unknown command: AUTH (RFC 1734; CAPA does not offer SASL) and STLS (RFC 2595, which
+ * imap-2001a lacked).
  */
 public enum Pop3Verb {
     USER(new UserCommand(), in(AUTHORIZATION)),                                  // RFC 1939 s7
