@@ -44,6 +44,9 @@ public final class LogsCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "F", description = "table (default) or json (one session per line, ECS names).")
     String format = "table";
 
+    @Option(names = "--count", description = "Print only the number of sessions that match.")
+    boolean count;
+
     @Override
     public Integer call() throws Exception {
         String fmt = format.toLowerCase(Locale.ROOT);
@@ -61,7 +64,9 @@ public final class LogsCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (fmt.equals("json")) {
+        if (count) {
+            out.println(rows.size());
+        } else if (fmt.equals("json")) {
             for (SessionRow r : rows) {
                 out.println(SessionJson.toJson(r));
             }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 /** Command-line overrides of common keys, applied to the merged tree before it is bound. */
 public final class Overrides {
+    private static final com.fasterxml.jackson.databind.ObjectMapper TREE = new com.fasterxml.jackson.databind.ObjectMapper();
     private final Map<String, Object> values = new LinkedHashMap<>();
 
     /** Sets a dotted key (e.g. "listen.port-offset") when value is not null. */
@@ -65,16 +66,8 @@ public final class Overrides {
         String leaf = parts[parts.length - 1];
         switch (value) {
             case Integer i -> node.put(leaf, i);
-            case java.util.List<?> list -> {
-                var array = node.putArray(leaf);
-                list.forEach(item -> {
-                    if (item instanceof Integer n) {
-                        array.add(n);
-                    } else {
-                        array.add(String.valueOf(item));
-                    }
-                });
-            }
+            case java.util.List<?> list -> node.set(leaf, TREE.valueToTree(list));
+            case java.util.Map<?, ?> map -> node.set(leaf, TREE.valueToTree(map));
             case Boolean b -> node.put(leaf, b);
             default -> node.put(leaf, value.toString());
         }

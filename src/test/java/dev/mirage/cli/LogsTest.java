@@ -116,6 +116,7 @@ class LogsTest {
         assertThat(json("--ip", "127.0.0.3")).hasSize((int) from3)
                 .allSatisfy(s -> assertThat(s.at("/source/ip").asText()).isEqualTo("127.0.0.3"));
         assertThat(json("--ip", "127.0.0.0/8")).hasSize(1000);
+        assertThat(Cli.run("logs", "--data", sensor.data().toString(), "--count").out().trim()).isEqualTo("1000");
         assertThat(json("--ip", "10.0.0.0/8")).isEmpty();
         assertThat(json("--since", between.toString())).hasSize(500)
                 .allSatisfy(s -> assertThat(second).containsKey(key(s)));

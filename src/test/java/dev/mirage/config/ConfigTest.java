@@ -71,6 +71,16 @@ class ConfigTest {
     }
 
     @Test
+    void structuredValuesCanBeOverridden() {
+        MirageConfig c = ConfigLoader.load(null, new Overrides().set("services.pop3.accounts",
+                List.of(Map.of("user", "alice", "password", "pw", "mails", List.of(Map.of("subject", "hi"))))));
+        assertThat(c.services().pop3().accounts()).singleElement().satisfies(a -> {
+            assertThat(a.user()).isEqualTo("alice");
+            assertThat(a.mails()).singleElement().extracting(MirageConfig.Mail::subject).isEqualTo("hi");
+        });
+    }
+
+    @Test
     void unknownKeyIsNamedWithTheFix() throws Exception {
         assertThatThrownBy(() -> ConfigLoader.load(file("limits:\n  per-sauce: 3\n"), null))
                 .isInstanceOf(ConfigException.class)

@@ -38,6 +38,7 @@ public final class Sensor implements BeforeEachCallback, AfterEachCallback {
     private final Set<String> enabled;
     private final Map<String, Object> settings = new LinkedHashMap<>();
     private Services services = Services.standard();
+    private String yaml;
     private Path data;
     private Daemon daemon;
     private MirageConfig config;
@@ -55,6 +56,12 @@ public final class Sensor implements BeforeEachCallback, AfterEachCallback {
     /** Sets a config key, e.g. set("limits.trap-window", "200ms"). */
     public Sensor set(String key, Object value) {
         settings.put(key, value);
+        return this;
+    }
+
+    /** A YAML config (only the keys it changes) applied before set() keys and the test's port/enable settings. */
+    public Sensor config(String yaml) {
+        this.yaml = yaml;
         return this;
     }
 
@@ -85,7 +92,12 @@ public final class Sensor implements BeforeEachCallback, AfterEachCallback {
             o.set(section + name + ".port", 0);
         }
         settings.forEach(o::set);
-        config = ConfigLoader.load(null, o);
+        Path file = null;
+        if (yaml != null) {
+            file = data.resolve("test-config.yaml");
+            Files.writeString(file, yaml);
+        }
+        config = ConfigLoader.load(file, o);
         daemon = new Daemon(config, services);
         daemon.start(new PrintStream(status, true, StandardCharsets.UTF_8));
     }
