@@ -79,7 +79,13 @@ public final class Sensor implements BeforeEachCallback, AfterEachCallback {
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
         stop();
-        deleteTree(data);
+        try {
+            if (daemon != null) {
+                Leaks.assertNoneIn(data);
+            }
+        } finally {
+            deleteTree(data);
+        }
     }
 
     public void start() throws Exception {
