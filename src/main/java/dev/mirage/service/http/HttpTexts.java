@@ -1,0 +1,63 @@
+package dev.mirage.service.http;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the HTTP service shows, from the profile's {@code services.http} section: the server's
+ * headers, its canned error pages (RFC 9110 section 15), the default site and the Basic-auth realm.
+ * Placeholders in braces ({host}, {port}, {uri}, {method}, ...) are filled by the service.
+ *
+ * @param server          the Server header value
+ * @param dateFormat      java.time pattern of the Date and Last-Modified headers (RFC 9110 section 5.6.7), in GMT
+ * @param statusLines     code to status line text as the server words it ("404 Not Found")
+ * @param errorPage       the canned error page: {title}, {h1}, {message}, {host}, {port}
+ * @param errorType       Content-Type of canned pages
+ * @param errorMessages   per code, the message part of the error page ({uri}, {method}, {location}, {notes}, {expect})
+ * @param notes           per problem, extra notes of a 400 page ({field})
+ * @param allow           the Allow header of OPTIONS, 405 and 501
+ * @param keepAlive       the Keep-Alive header value ({timeout}, {max})
+ * @param keepAliveTimeout seconds a kept-alive connection waits for the next request
+ * @param keepAliveMax    requests kept alive on one connection (the server's MaxKeepAliveRequests)
+ * @param connectionKeep  the Connection header value for a persistent connection
+ * @param connectionClose the Connection header value when closing
+ * @param padding         the header line added when the header block would end at bytes 255 to 257
+ * @param indexPage       the default site's index page (HTML)
+ * @param directoryIndex  the file names a directory request is answered with, in order
+ * @param indexLastModified Last-Modified of the default pages, in dateFormat
+ * @param indexInode      hex inode number shown in the default pages' ETag
+ * @param realm           the Basic-auth realm of services.http.auth-path
+ * @param authPage        the page behind auth-path, shown only where weak credentials work
+ * @param weakCredentials user and password pairs that the "open" personality lets in
+ * @param contentTypes    file extension (lower case) to Content-Type, for custom pages
+ * @param defaultType     Content-Type of a file whose extension is not listed
+ * @param textType        Content-Type of HTML pages of the default site
+ * @param traceType       Content-Type of a TRACE echo
+ */
+public record HttpTexts(String server, String dateFormat, Map<Integer, String> statusLines, String errorPage,
+                        String errorType, Map<Integer, String> errorMessages, Map<String, String> notes, String allow,
+                        String keepAlive, int keepAliveTimeout, int keepAliveMax, String connectionKeep,
+                        String connectionClose, String padding, String indexPage, List<String> directoryIndex,
+                        String indexLastModified, String indexInode, String realm, String authPage,
+                        List<Credential> weakCredentials, Map<String, String> contentTypes, String defaultType,
+                        String textType, String traceType) {
+
+    /** A user name and password pair of the profile. */
+    public record Credential(String user, String password) {
+    }
+
+    public HttpTexts {
+        statusLines = Map.copyOf(statusLines);
+        errorMessages = Map.copyOf(errorMessages);
+        notes = Map.copyOf(notes);
+        directoryIndex = List.copyOf(directoryIndex);
+        weakCredentials = weakCredentials == null ? List.of() : List.copyOf(weakCredentials);
+        contentTypes = Map.copyOf(contentTypes);
+    }
+
+    /** The status line text of a code, e.g. "404 Not Found"; a bare code when the profile has none. */
+    public String statusLine(int code) {
+        String s = statusLines.get(code);
+        return s != null ? s : Integer.toString(code);
+    }
+}

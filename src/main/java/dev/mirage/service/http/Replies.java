@@ -1,0 +1,117 @@
+package dev.mirage.service.http;
+
+import dev.mirage.event.HttpRequest;
+import dev.mirage.net.Echo;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the responses of the claimed server from the profile's texts: its canned pages for
+ * redirects and errors (RFC 9110 section 15), a page of the site with its validators (section 8.8),
+ * the OPTIONS answer (section 9.3.7) and the TRACE echo (section 9.3.8). Attacker text repeated in a
+ * page goes through {@link Echo#safe} and HTML escaping.
+ */
+final class Replies {
+    private final HttpTexts texts;
+    private final ResponseWriter writer;
+    private final String host;
+    private final int echoMax;
+
+    Replies(HttpTexts texts, ResponseWriter writer, String host, int echoMax) {
+        this.texts = texts;
+        this.writer = writer;
+        this.host = host;
+        this.echoMax = echoMax;
+    }
+
+    /** A canned page; vars fill the status's message ({uri}, {method}, {location}, {notes}, {expect}), already safe. */
+    Response canned(int status, int port, Map<String, String> vars, List<HttpRequest.Header> headers) {
+        String title = texts.statusLine(status);
+        String h1 = title.length() > 4 ? title.substring(4) : title;
+        String message = fill(texts.errorMessages().getOrDefault(status, ""), vars);
+        String page = texts.errorPage().replace("{title}", title).replace("{h1}", h1)
+                .replace("{host}", host).replace("{port}", Integer.toString(port)).replace("{message}", message);
+        return new Response(status, headers, texts.errorType(),
+                new Response.Bytes(page.getBytes(StandardCharsets.ISO_8859_1)), null);
+    }
+
+    Response canned(int status, int port, Map<String, String> vars) {
+        List<HttpRequest.Header> headers = new ArrayList<>();
+        if (status == 405 || status == 501) {
+            headers.add(Response.header("Allow", texts.allow()));
+        }
+        return canned(status, port, vars, headers);
+    }
+
+    /** 200 with Last-Modified, ETag ("inode-size-mtime" in hex, weak within a second of a change), Accept-Ranges. */
+    Response page(Site.Page p, Instant now) {
+        String weak = now.getEpochSecond() - p.mtime() > 1 ? "" : "W/";
+        String etag = weak + "\"" + p.inode() + "-" + Long.toHexString(p.size()) + "-" + Long.toHexString(p.mtime()) + "\"";
+        List<HttpRequest.Header> h = List.of(
+                Response.header("Last-Modified", writer.date(Instant.ofEpochSecond(p.mtime()))),
+                Response.header("ETag", etag),
+                Response.header("Accept-Ranges", "bytes"),
+                Response.header("Content-Length", Long.toString(p.size())));
+        Response.Body body = p.bytes() != null ? new Response.Bytes(p.bytes()) : new Response.FileBody(p.file());
+        return new Response(200, h, p.type(), body, p.size());
+    }
+
+    Response options() {
+        return new Response(200, List.of(Response.header("Content-Length", "0"), Response.header("Allow", texts.allow())),
+                null, new Response.Bytes(new byte[0]), 0L);
+    }
+
+    /** The request as received, line by line, each line made safe. */
+    Response trace(Request r) {
+        StringBuilder b = new StringBuilder();
+        b.append(safe(r.method())).append(' ').append(safe(r.target())).append(' ').append(safe(r.protocol()))
+                .append("\r\n");
+        for (HttpRequest.Header h : r.headers()) {
+            b.append(safe(h.name())).append(": ").append(safe(h.value())).append("\r\n");
+        }
+        b.append("\r\n");
+        return new Response(200, List.of(), texts.traceType(),
+                new Response.Bytes(b.toString().getBytes(StandardCharsets.ISO_8859_1)), null);
+    }
+
+    /** Attacker text for a page: control characters dropped, length capped, HTML escaped. */
+    String html(String s) {
+        String t = safe(s);
+        StringBuilder b = new StringBuilder(t.length() + 16);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private String safe(String s) {
+        return Echo.safe(s, echoMax);
+    }
+
+    String note(String key, String field) {
+        String n = texts.notes().getOrDefault(key, "");
+        return n.replace("{field}", field == null ? "" : html(field));
+    }
+
+    private static final java.util.regex.Pattern VAR = java.util.regex.Pattern.compile("\\{([a-z]+)\\}");
+
+    /** One pass, so a value that itself holds "{...}" is never expanded again. */
+    private static String fill(String template, Map<String, String> vars) {
+        return VAR.matcher(template).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                vars.getOrDefault(m.group(1), "")));
+    }
+
+    String realmHeader() {
+        return "Basic realm=\"" + texts.realm() + "\"";
+    }
+}

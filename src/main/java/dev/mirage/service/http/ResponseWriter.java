@@ -1,0 +1,158 @@
+package dev.mirage.service.http;
+
+import dev.mirage.event.HttpRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Frames a response the way the claimed server does (RFC 9112 sections 4, 6, 7.1, 9.3): status
+ * line, Date, Server, the response's own headers, then its persistence decision — kept alive when
+ * the length is known or the client speaks HTTP/1.1 (a generated page then goes chunked), closed
+ * for statuses that drop the connection, when the client asked for close, or past keep-alive-max —
+ * then Content-Type; an HTTP/0.9 request gets the body alone.
+ */
+final class ResponseWriter {
+    private static final int CHUNK = 4089;
+    private final HttpTexts texts;
+    private final DateTimeFormatter dates;
+
+    ResponseWriter(HttpTexts texts) {
+        this.texts = texts;
+        this.dates = DateTimeFormatter.ofPattern(texts.dateFormat(), Locale.US).withZone(ZoneOffset.UTC);
+    }
+
+    String date(Instant t) {
+        return dates.format(t);
+    }
+
+    /** Statuses after which the server closes whatever the client asked (its ap_status_drops_connection). */
+    static boolean dropsConnection(int status) {
+        return status == 400 || status == 408 || status == 411 || status == 413 || status == 414 || status == 500
+                || status == 503 || status == 501;
+    }
+
+    /** Writes the response; updates the state's keep-alive decision. */
+    void write(OutputStream out, Request req, Response res, HttpState state, Instant now) throws IOException {
+        boolean headOnly = req.headOnly();
+        if (req.simple()) {
+            if (!headOnly || res.status() >= 400) {
+                body(out, res, false);
+            }
+            out.flush();
+            return;
+        }
+        ByteArrayOutputStream head = new ByteArrayOutputStream(512);
+        line(head, "HTTP/1.1 " + texts.statusLine(res.status()));
+        field(head, "Date", date(now));
+        field(head, "Server", texts.server());
+        for (HttpRequest.Header h : res.headers()) {
+            field(head, h.name(), h.value());
+        }
+        boolean knownLength = res.length() != null || headOnly;
+        boolean chunked = false;
+        if (!knownLength && req.proto() >= Request.HTTP_1_1) {
+            // The server decides chunking before it knows whether the connection stays.
+            chunked = true;
+        }
+        boolean clientClose = req.hasToken("Connection", "close");
+        boolean kaSent = req.hasToken("Connection", "keep-alive");
+        boolean keep = (knownLength || chunked)
+                && state.keepalives() < texts.keepAliveMax()
+                && !dropsConnection(res.status())
+                && !clientClose
+                && (kaSent || req.proto() >= Request.HTTP_1_1);
+        List<String[]> connection = new ArrayList<>();
+        if (keep) {
+            int left = texts.keepAliveMax() - state.keepalives();
+            state.keptAlive();
+            if (kaSent) {
+                connection.add(new String[] {"Keep-Alive", texts.keepAlive()
+                        .replace("{timeout}", Integer.toString(texts.keepAliveTimeout()))
+                        .replace("{max}", Integer.toString(left))});
+                connection.add(new String[] {"Connection", texts.connectionKeep()});
+            }
+        } else {
+            connection.add(new String[] {"Connection", texts.connectionClose()});
+        }
+        for (String[] c : connection) {
+            field(head, c[0], c[1]);
+        }
+        if (chunked) {
+            field(head, "Transfer-Encoding", "chunked");
+        }
+        if (res.contentType() != null) {
+            field(head, "Content-Type", res.contentType());
+        }
+        if (head.size() >= 255 && head.size() <= 257) {
+            line(head, texts.padding());
+        }
+        line(head, "");
+        out.write(head.toByteArray());
+        if (!headOnly) {
+            body(out, res, chunked);
+        }
+        out.flush();
+    }
+
+    /** "100 Continue" before reading a body the client holds back (RFC 9110 section 10.1.1). */
+    void writeContinue(OutputStream out) throws IOException {
+        out.write(("HTTP/1.1 " + texts.statusLine(100) + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+    }
+
+    private void body(OutputStream out, Response res, boolean chunked) throws IOException {
+        switch (res.body()) {
+            case Response.Bytes b -> {
+                if (chunked) {
+                    for (int off = 0; off < b.bytes().length; off += CHUNK) {
+                        int n = Math.min(CHUNK, b.bytes().length - off);
+                        chunk(out, b.bytes(), off, n);
+                    }
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                } else {
+                    out.write(b.bytes());
+                }
+            }
+            case Response.FileBody f -> {
+                long left = res.length() == null ? Long.MAX_VALUE : res.length();
+                try (InputStream in = Files.newInputStream(f.path())) {
+                    byte[] buf = new byte[8192];
+                    int n;
+                    while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0) {
+                        out.write(buf, 0, n);
+                        left -= n;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A chunk as the server's buffer layer wrote it: the size in lower-case hex padded to three characters. */
+    private static void chunk(OutputStream out, byte[] b, int off, int n) throws IOException {
+        StringBuilder size = new StringBuilder(Integer.toHexString(n));
+        while (size.length() < 3) {
+            size.append(' ');
+        }
+        out.write((size + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.write(b, off, n);
+        out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    private static void field(ByteArrayOutputStream head, String name, String value) {
+        line(head, name + ": " + value);
+    }
+
+    private static void line(ByteArrayOutputStream head, String text) {
+        head.writeBytes((text + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+    }
+}
