@@ -53,6 +53,7 @@ public record FtpTexts(
         String eprtBadAddress,
         String pasv,
         String epsv,
+        String epsvAll,
         String epsvBadProtocol,
         String passiveFailed,
         String noDataConnection,

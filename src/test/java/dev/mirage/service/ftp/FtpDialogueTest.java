@@ -65,6 +65,7 @@ class FtpDialogueTest {
                     .isEqualTo("553 /etc/passwd: Permission denied on server. (rename)");
             assertThat(d.call("RETR /etc", 550)).isEqualTo("550 /etc: not a plain file.");
             assertThat(d.call("RETR /etc/passwd", 425)).startsWith("425 Can't build data connection");
+            assertThat(d.call("EPSV ALL", 200)).isEqualTo("200 EPSV ALL command successful.");
             assertThat(d.call("EPSV 2", 522)).isEqualTo("522 Network protocol mismatch, use (1)");
             assertThat(d.call("EPSV", 229)).matches("229 Entering Extended Passive Mode \\(\\|\\|\\|\\d+\\|\\)");
             assertThat(d.call("PASV", 227)).matches("227 Entering Passive Mode \\(127,0,0,1,\\d+,\\d+\\)");

@@ -16,7 +16,10 @@ public final class EpsvCommand implements FtpCommand {
     @Override
     public Reply execute(FtpContext ctx, String argument) throws IOException {
         int own = DataPorts.local(ctx) instanceof Inet6Address ? 2 : 1;
-        if (argument != null && !argument.isBlank() && !argument.trim().toUpperCase(Locale.ROOT).equals("ALL")) {
+        if (argument != null && argument.trim().toUpperCase(Locale.ROOT).equals("ALL")) {
+            return ctx.reply(ctx.texts().epsvAll());
+        }
+        if (argument != null && !argument.isBlank()) {
             int family = DataPorts.number(argument, 1);
             if (family < 0) {
                 return ctx.syntaxError();
