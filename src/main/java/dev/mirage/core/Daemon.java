@@ -104,6 +104,16 @@ public final class Daemon implements AutoCloseable {
             l.stop();
         }
         tracker.stopAll(5000, limiter::open);
+        for (Listener l : listeners) {
+            // Services that hold resources of their own (the SSH engine's timer) release them here.
+            if (l.service() instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    System.err.println("stopping " + l.spec().service() + ": " + e);
+                }
+            }
+        }
         recorder.record(new SensorStopped(Instant.now(), config.sensor().name(), limiter.accepted.sum(),
                 limiter.refused.sum(), recorder.backpressureCount()));
         recorder.close();

@@ -50,6 +50,10 @@ final class Listener {
         return spec;
     }
 
+    Service service() {
+        return service;
+    }
+
     /** Binds; for the any-address it binds :: so that IPv4 and IPv6 both arrive, falling back to IPv4 alone. */
     void bind(String bindAddress) throws IOException {
         boolean any = bindAddress.equals("0.0.0.0") || bindAddress.equals("::");
