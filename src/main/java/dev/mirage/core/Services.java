@@ -1,6 +1,13 @@
 package dev.mirage.core;
 
 import dev.mirage.config.MirageConfig;
+import dev.mirage.service.finger.FingerService;
+import dev.mirage.service.ftp.FtpService;
+import dev.mirage.service.http.HttpService;
+import dev.mirage.service.pop3.Pop3Service;
+import dev.mirage.service.smtp.SmtpService;
+import dev.mirage.service.ssh.SshService;
+import dev.mirage.service.telnet.TelnetService;
 import dev.mirage.service.trap.TrapService;
 import dev.mirage.session.Service;
 import dev.mirage.session.ServiceContext;
@@ -20,6 +27,13 @@ public final class Services {
     /** Every emulated service this build has. */
     public static Services standard() {
         Map<String, Function<ServiceContext, Service>> m = new LinkedHashMap<>();
+        m.put("ftp", FtpService::new);
+        m.put("ssh", SshService::new);
+        m.put("telnet", TelnetService::new);
+        m.put("smtp", SmtpService::new);
+        m.put("finger", FingerService::new);
+        m.put("http", HttpService::new);
+        m.put("pop3", Pop3Service::new);
         return new Services(m);
     }
 
