@@ -118,7 +118,7 @@ public final class HttpService implements Service {
             state.requestStarted();
             if (req.problem() == Request.Problem.INCOMPLETE) {
                 // A half request is recorded, never answered (the client has gone).
-                record(session, req, 0, List.of());
+                record(session, req, 0);
                 session.closeReason("peer");
                 return;
             }
@@ -126,7 +126,7 @@ public final class HttpService implements Service {
             List<AuthAttempt> attempts = new ArrayList<>();
             Response res = dispatch(req, state, replies, session, attempts);
             attempts.forEach(session::record);
-            record(session, req, res.status(), attempts);
+            record(session, req, res.status());
             writer.write(out, req, res, state, now);
             if (req.problem() == Request.Problem.LINE_TOO_LONG || req.problem() == Request.Problem.FIELD_TOO_LONG) {
                 linger(in, session);
@@ -275,14 +275,14 @@ public final class HttpService implements Service {
         return ((Answer) reply).response();
     }
 
-    private void record(Session session, Request req, int status, List<AuthAttempt> attempts) {
+    private void record(Session session, Request req, int status) {
         session.record(new HttpRequest(session.now(), session.origin(), req.method(), req.target(),
                 req.recordedVersion(), req.headers(), req.body(), req.bodyTruncated(), status, Tagger.tags(req)));
     }
 
     private void recordPartial(Session session, Request part) {
         if (part != null) {
-            record(session, part, 0, List.of());
+            record(session, part, 0);
         }
     }
 

@@ -2,7 +2,6 @@ package dev.mirage.service.http;
 
 import dev.mirage.event.HttpRequest;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One parsed request (RFC 9112 section 3): method, target and protocol as sent, the headers in
@@ -81,9 +80,5 @@ record Request(String method, String target, String protocol, int proto, boolean
             return "0.9";
         }
         return protocol.regionMatches(true, 0, "HTTP/", 0, 5) ? protocol.substring(5) : protocol;
-    }
-
-    String methodUpper() {
-        return method.toUpperCase(Locale.ROOT);
     }
 }

@@ -55,7 +55,9 @@ final class RequestParser {
         } while (line.isEmpty() && line.terminated());
         requestLine(line.bytes());
         if (line.tooLong()) {
+            // The server answers an overlong request line as HTTP/1.0, with headers.
             proto = Request.HTTP_1_0;
+            simple = false;
             return done(Request.Problem.LINE_TOO_LONG, null);
         }
         if (!line.terminated()) {

@@ -1,0 +1,30 @@
+package dev.mirage.service.http;
+
+import static dev.mirage.service.http.Raw.exchange;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mirage.core.Services;
+import dev.mirage.store.SessionRow;
+import dev.mirage.testing.Sensor;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Under "secure" (and every personality but "open") no credential opens auth-path, weak or not. */
+class HttpSecureAuthTest {
+    @RegisterExtension
+    final Sensor sensor = Sensor.with("http").services(new Services(Map.of("http", HttpService::new)))
+            .set("sensor.personality", "secure").set("services.http.auth-path", "/private");
+
+    @Test
+    void aWeakPairStillGets401() throws Exception {
+        String r = exchange(sensor.port("http"), "GET /private/ HTTP/1.0\r\nAuthorization: Basic "
+                + HttpAuthTest.basic("admin:admin") + "\r\n\r\n");
+        assertThat(r).startsWith("HTTP/1.1 401 Authorization Required\r\n");
+        List<SessionRow> rows = sensor.awaitSessions(1);
+        assertThat(rows.get(0).credentials()).singleElement()
+                .satisfies(c -> assertThat(c.success()).isFalse())
+                .satisfies(c -> assertThat(c.secret()).isEqualTo("admin"));
+    }
+}
