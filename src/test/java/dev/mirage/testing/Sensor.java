@@ -82,6 +82,7 @@ public final class Sensor implements BeforeEachCallback, AfterEachCallback {
         try {
             if (daemon != null) {
                 Leaks.assertNoneIn(data);
+                assertNoSessionFailed();
             }
         } finally {
             deleteTree(data);
@@ -182,6 +183,20 @@ public final class Sensor implements BeforeEachCallback, AfterEachCallback {
             }
         }
         return out;
+    }
+
+    /** No exception may escape a session: the engine closes such a session with reason "error". */
+    private void assertNoSessionFailed() throws Exception {
+        try (Connection c = Store.openForRead(data);
+             var rs = c.createStatement().executeQuery("SELECT id, service FROM sessions WHERE reason = 'error'")) {
+            List<String> failed = new ArrayList<>();
+            while (rs.next()) {
+                failed.add(rs.getString(2) + " session " + rs.getString(1));
+            }
+            if (!failed.isEmpty()) {
+                throw new org.opentest4j.AssertionFailedError("an exception escaped (see stderr): " + failed);
+            }
+        }
     }
 
     static void deleteTree(Path p) throws IOException {
