@@ -16,12 +16,15 @@ CREATE TABLE sessions (
   bytes_out       INTEGER NOT NULL DEFAULT 0,
   attempt_service INTEGER NOT NULL,
   attempt_total   INTEGER NOT NULL,
-  payload         BLOB                      -- what a trap kept
+  payload         BLOB,                     -- what a trap kept (trap.hit)
+  payload_truncated INTEGER NOT NULL DEFAULT 0,
+  hit_ms          INTEGER                   -- when the trap.hit was recorded
 ) WITHOUT ROWID;
 CREATE INDEX sessions_start ON sessions(start_ms);
 CREATE INDEX sessions_source ON sessions(src_ip, service);
 
--- Every event in order; json is its ECS form, data its raw bytes where it has any.
+-- Every other event in order (session.connect, refused, close and trap.hit live in the sessions
+-- row above); json is its ECS form, data its raw bytes where it has any.
 CREATE TABLE events (
   seq        INTEGER PRIMARY KEY,
   time_ms    INTEGER NOT NULL,

@@ -71,6 +71,7 @@ public class StoreBenchmark {
     }
 
     private void write(Event e) throws Exception {
-        store.write(e, json.write(e).toAscii(), 1, 1);
+        var out = json.write(e);
+        store.write(e, out::toAscii, 1, 1);
     }
 }

@@ -58,7 +58,7 @@ public final class ShowCommand implements Callable<Integer> {
                     s.attemptTotal(), s.service());
             out.println();
             for (SessionQuery.EventRow e : q.events(s.id())) {
-                out.printf("%s  %-15s %s%n", TIME.format(Instant.ofEpochMilli(e.timeMs())), e.action(), detail(e));
+                out.printf("%s  %-15s %s%n", TIME.format(Instant.ofEpochMilli(e.timeMs())), e.action(), detail(e, s));
             }
         } catch (java.sql.SQLException e) {
             throw new UsageException(e.getMessage());
@@ -67,19 +67,28 @@ public final class ShowCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String detail(SessionQuery.EventRow e) throws Exception {
-        JsonNode j = JSON.readTree(e.json());
+    private static String detail(SessionQuery.EventRow e, SessionRow s) throws Exception {
+        // Connect, refused and close keep their fields in the session row, not as JSON.
+        switch (e.action()) {
+            case "session.connect":
+                return "from " + s.sourceIp() + " port " + s.sourcePort();
+            case "session.close":
+                return s.reason() + ", " + s.bytesIn() + " bytes in, " + s.bytesOut() + " out";
+            case "session.refused":
+                return String.valueOf(s.reason());
+            case "trap.hit":
+                return "<< \"" + Visible.of(e.data()) + "\" (" + e.data().length + " bytes"
+                        + (s.payloadTruncated() ? ", more not kept)" : ")");
+            default:
+                break;
+        }
+        JsonNode j = e.json() == null ? JSON.createObjectNode() : JSON.readTree(e.json());
         return switch (e.action()) {
-            case "trap.hit" -> "<< \"" + Visible.of(e.data()) + "\" (" + e.data().length + " bytes"
-                    + (j.path("mirage").path("payload").path("truncated").asBoolean() ? ", more not kept)" : ")");
             case "session.transcript" -> transcript(e.data());
             case "command" -> "<< " + text(j, "mirage", "command", "verb") + " " + text(j, "mirage", "command", "argument")
                     + "   >> " + text(j, "mirage", "command", "reply");
             case "auth.attempt" -> text(j, "mirage", "auth", "method") + " user \"" + text(j, "user", "name")
                     + "\" secret \"" + text(j, "mirage", "auth", "secret") + "\": " + text(j, "event", "outcome");
-            case "session.close" -> text(j, "event", "reason") + ", " + j.path("source").path("bytes").asLong() + " bytes in, "
-                    + j.path("destination").path("bytes").asLong() + " out";
-            case "session.refused" -> text(j, "event", "reason");
             case "session.limit" -> text(j, "mirage", "limit", "name") + " " + j.path("mirage").path("limit").path("value").asLong();
             default -> "";
         };

@@ -163,6 +163,10 @@ final class Listener {
         }
         limiter.accepted.increment();
         recorder.record(new SessionOpened(origin));
+        if (service.immediate()) {
+            run(origin, socket);
+            return;
+        }
         try {
             Thread.ofVirtual().name("session-" + origin.sessionId()).start(() -> run(origin, socket));
         } catch (RuntimeException | OutOfMemoryError e) {
@@ -177,7 +181,9 @@ final class Listener {
         String reason;
         try {
             socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, limits.idle().toMillis()));
-            socket.setTcpNoDelay(true);
+            if (!spec.trap()) {
+                socket.setTcpNoDelay(true);
+            }
             session = new Session(origin, socket, recorder, limits);
             if (!tracker.add(session)) {
                 reason = "shutdown";

@@ -39,7 +39,7 @@ public final class Services {
 
     Optional<Service> forListener(MirageConfig.ListenerSpec spec, ServiceContext context) {
         if (spec.trap()) {
-            return Optional.of(new TrapService());
+            return Optional.of(new TrapService(context.config().limits().trapWindow().isZero()));
         }
         Function<ServiceContext, Service> f = emulated.get(spec.service());
         return f == null ? Optional.empty() : Optional.of(f.apply(context));

@@ -21,8 +21,10 @@ final class SessionTracker {
 
     void remove(Session s) {
         live.remove(s);
-        synchronized (lock) {
-            lock.notifyAll();
+        if (stopping) {
+            synchronized (lock) {
+                lock.notifyAll();
+            }
         }
     }
 

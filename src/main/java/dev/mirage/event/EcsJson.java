@@ -1,13 +1,6 @@
 package dev.mirage.event;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import dev.mirage.util.Visible;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,7 +18,6 @@ public final class EcsJson {
     public static final String ECS_VERSION = "8.11.0";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
-    private static final JsonFactory JSON = JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private EcsJson() {
     }
@@ -37,13 +29,13 @@ public final class EcsJson {
     /** The event as flat dotted ECS keys, in output order. */
     public static Map<String, Object> fields(Event e) {
         EcsDoc doc = new EcsDoc();
-        fill(doc, e, timestamp(e.time()));
+        fill(doc, e, new Writer());
         return doc.toMap();
     }
 
-    /** Puts the event's fields into doc; {@code time} is its @timestamp, already formatted. */
-    static void fill(EcsDoc f, Event e, String time) {
-        f.put("@timestamp", time);
+    /** Puts the event's fields into doc; times are formatted by the writer's cache. */
+    static void fill(EcsDoc f, Event e, Writer w) {
+        f.put("@timestamp", w.time(e.time()));
         f.put("ecs.version", ECS_VERSION);
         f.put("event.kind", "event");
         f.put("event.action", e.action());
@@ -83,8 +75,8 @@ public final class EcsJson {
             case SessionRefused s -> f.put("event.reason", s.reason());
             case SessionClosed s -> {
                 f.put("event.reason", s.reason());
-                f.put("event.start", timestamp(o.start()));
-                f.put("event.end", timestamp(s.time()));
+                f.put("event.start", w.time(o.start()));
+                f.put("event.end", w.time(s.time()));
                 f.put("event.duration", Duration.between(o.start(), s.time()).toNanos());
                 f.put("source.bytes", s.bytesIn());
                 f.put("destination.bytes", s.bytesOut());
@@ -178,72 +170,48 @@ public final class EcsJson {
     public static String toJson(Map<String, Object> flat) {
         EcsDoc doc = new EcsDoc();
         flat.forEach(doc::put);
-        return write(doc);
+        EcsDoc.Out out = new EcsDoc.Out();
+        doc.writeTo(out);
+        return out.toAscii();
     }
 
     public static String toJson(Event e) {
         return new Writer().json(e);
     }
 
-    private static String write(EcsDoc doc) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            doc.writeTo(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString(StandardCharsets.US_ASCII);
-    }
-
     /**
      * Serialises events one after another with reused buffers, for the recorder's single thread.
-     * The last timestamp is cached: events come in bursts within the same millisecond.
+     * The timestamp's text up to the second is cached: events come in bursts within one second.
      */
     public static final class Writer {
         private final EcsDoc doc = new EcsDoc();
-        private final Buffer out = new Buffer();
-        private long lastMillis = Long.MIN_VALUE;
-        private String lastTime;
+        private final EcsDoc.Out out = new EcsDoc.Out();
+        private long lastSecond = Long.MIN_VALUE;
+        private String secondPrefix;
 
         /** The event's JSON as ASCII bytes in a buffer valid until the next call. */
-        public Buffer write(Event e) {
-            long ms = e.time().toEpochMilli();
-            if (ms != lastMillis) {
-                lastMillis = ms;
-                lastTime = timestamp(e.time());
-            }
+        public EcsDoc.Out write(Event e) {
             doc.clear();
-            fill(doc, e, lastTime);
+            fill(doc, e, this);
             out.reset();
-            try (JsonGenerator g = JSON.createGenerator(out)) {
-                doc.writeTo(g);
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
+            doc.writeTo(out);
             return out;
         }
 
         public String json(Event e) {
             return write(e).toAscii();
         }
-    }
 
-    /** A growable byte buffer whose contents can be read without a copy. */
-    public static final class Buffer extends ByteArrayOutputStream {
-        Buffer() {
-            super(1024);
-        }
-
-        public byte[] bytes() {
-            return buf;
-        }
-
-        public int length() {
-            return count;
-        }
-
-        public String toAscii() {
-            return new String(buf, 0, count, StandardCharsets.ISO_8859_1);
+        /** ISO-8601 UTC with milliseconds; the text up to the second is cached. */
+        String time(Instant t) {
+            long second = t.getEpochSecond();
+            if (second != lastSecond) {
+                lastSecond = second;
+                String full = timestamp(t);
+                secondPrefix = full.substring(0, full.length() - 4);
+            }
+            int ms = t.getNano() / 1_000_000;
+            return secondPrefix + (char) ('0' + ms / 100) + (char) ('0' + ms / 10 % 10) + (char) ('0' + ms % 10) + 'Z';
         }
     }
 }

@@ -24,13 +24,15 @@ import java.util.function.Consumer;
  */
 public final class Recorder implements AutoCloseable {
     private static final int MAX_BATCH = 8192;
+    /** How long a batch stays open for more events before its commit: bounds commits to about 100 a second. */
+    private static final long LINGER_NANOS = 10_000_000;
 
     private final BlockingQueue<Event> queue;
     private final StoreWriter store;
     private final JsonLinesFile jsonl;
     private final AttemptCounter attempts;
     private final EcsJson.Writer ecs = new EcsJson.Writer();
-    private final long commitNanos;
+    private final long lingerNanos;
     private final Thread writer;
     private final List<Consumer<Recorded>> subscribers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicLong enqueued = new AtomicLong();
@@ -50,7 +52,7 @@ public final class Recorder implements AutoCloseable {
         this.jsonl = new JsonLinesFile(dataDir);
         this.attempts = new AttemptCounter((ip, map) -> w.countsFor(ip, map::put));
         this.queue = new ArrayBlockingQueue<>(queueSize);
-        this.commitNanos = commitInterval.toNanos();
+        this.lingerNanos = Math.min(commitInterval.toNanos() / 2, LINGER_NANOS);
         this.writer = Thread.ofPlatform().name("recorder").unstarted(this::run);
         writer.start();
     }
@@ -118,21 +120,30 @@ public final class Recorder implements AutoCloseable {
                 if (first == null) {
                     continue;
                 }
-                batch.add(first);
-                long deadline = System.nanoTime() + commitNanos;
-                // Group commit: take what is queued; stop when the queue is empty, the batch is full or the interval is up.
-                while (batch.size() < MAX_BATCH && System.nanoTime() < deadline) {
-                    if (queue.drainTo(batch, MAX_BATCH - batch.size()) == 0) {
-                        break;
+                // Group commit: keep writing what arrives for a short linger, then commit once; a commit
+                // per handful of events would cost more than the events themselves.
+                long deadline = System.nanoTime() + lingerNanos;
+                done.add(write(first));
+                int taken = 1;
+                while (taken < MAX_BATCH) {
+                    if (queue.drainTo(batch, MAX_BATCH - taken) == 0) {
+                        long left = deadline - System.nanoTime();
+                        Event next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+                        if (next == null) {
+                            break;
+                        }
+                        batch.add(next);
                     }
-                }
-                for (Event e : batch) {
-                    done.add(write(e));
+                    for (Event e : batch) {
+                        done.add(write(e));
+                    }
+                    taken += batch.size();
+                    batch.clear();
                 }
                 jsonl.flush();
                 store.commit();
                 synchronized (progress) {
-                    committed += batch.size();
+                    committed += taken;
                     progress.notifyAll();
                 }
                 for (Recorded r : done) {
@@ -140,7 +151,6 @@ public final class Recorder implements AutoCloseable {
                         s.accept(r);
                     }
                 }
-                batch.clear();
                 done.clear();
             }
         } catch (Throwable t) {
@@ -161,9 +171,9 @@ public final class Recorder implements AutoCloseable {
             service = a.service();
             total = a.total();
         }
-        EcsJson.Buffer json = ecs.write(e);
+        dev.mirage.event.EcsDoc.Out json = ecs.write(e);
         jsonl.append(json.bytes(), json.length());
-        store.write(e, json.toAscii(), service, total);
+        store.write(e, json::toAscii, service, total);
         return new Recorded(e, service, total);
     }
 

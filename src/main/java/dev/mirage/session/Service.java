@@ -7,4 +7,12 @@ import java.io.IOException;
 public interface Service {
     /** Talks to the client until done; the caller records connect and close, and closes the socket. */
     void serve(Session session) throws IOException;
+
+    /**
+     * True when serve() never waits for the client (a trap with a window of 0): the accept thread
+     * then runs it itself, Specter's accept-record-close, with no thread of its own per connection.
+     */
+    default boolean immediate() {
+        return false;
+    }
 }

@@ -67,6 +67,7 @@ public final class SessionJson {
             f.put("mirage.payload.size", s.payload().length);
             f.put("mirage.payload.escaped", Visible.of(s.payload()));
             f.put("mirage.payload.base64", Base64.getEncoder().encodeToString(s.payload()));
+            f.put("mirage.payload.truncated", s.payloadTruncated());
         }
         if (!creds.isEmpty()) {
             f.put("mirage.credentials", creds);

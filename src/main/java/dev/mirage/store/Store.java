@@ -29,7 +29,10 @@ public final class Store {
         } catch (IOException e) {
             throw new SQLException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
         }
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(FILE));
+        // No generated-key lookups: the driver would match every statement against a regex to offer them.
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("jdbc.get_generated_keys", "false");
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(FILE), props);
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode=WAL");
             // NORMAL in WAL mode: a commit survives a crash of the process; only a power loss may lose the last commits.

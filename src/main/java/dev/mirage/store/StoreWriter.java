@@ -28,11 +28,11 @@ public final class StoreWriter implements AutoCloseable {
         this.c = c;
         insertEvent = c.prepareStatement("INSERT INTO events(time_ms, session_id, action, json, data) VALUES (?,?,?,?,?)");
         insertSession = c.prepareStatement("INSERT INTO sessions(id, start_ms, sensor, service, trap, src_ip, src_port,"
-                + " dst_ip, dst_port, status, reason, attempt_service, attempt_total, end_ms, bytes_in, bytes_out, payload)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + " dst_ip, dst_port, status, reason, attempt_service, attempt_total, end_ms, bytes_in, bytes_out, payload,"
+                + " payload_truncated, hit_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         closeSession = c.prepareStatement("UPDATE sessions SET end_ms=?, status='closed', reason=?, bytes_in=?, bytes_out=?"
                 + " WHERE id=?");
-        trapPayload = c.prepareStatement("UPDATE sessions SET payload=? WHERE id=?");
+        trapPayload = c.prepareStatement("UPDATE sessions SET payload=?, payload_truncated=?, hit_ms=? WHERE id=?");
         insertCredential = c.prepareStatement("INSERT INTO credentials(session_id, time_ms, service, src_ip, method,"
                 + " user_name, secret, success) VALUES (?,?,?,?,?,?,?,?)");
         countSource = c.prepareStatement("SELECT service, COUNT(*) FROM sessions WHERE src_ip=? GROUP BY service");
@@ -59,7 +59,7 @@ public final class StoreWriter implements AutoCloseable {
         final Origin origin;
         final int attemptService;
         final int attemptTotal;
-        byte[] payload;
+        TrapHit hit;
 
         Pending(Origin origin, int attemptService, int attemptTotal) {
             this.origin = origin;
@@ -68,21 +68,14 @@ public final class StoreWriter implements AutoCloseable {
         }
     }
 
-    /** Writes one event; attempt numbers are given for session.connect and session.refused. */
-    public void write(Event e, String json, int attemptService, int attemptTotal) throws SQLException {
+    /**
+     * Adds one event to the batch; attempt numbers are given for session.connect and session.refused.
+     * A session's own events (connect, refused, close, and a trap's hit) are its sessions row: one row
+     * per trap session instead of four. Everything else is a row of the events table.
+     */
+    public void write(Event e, java.util.function.Supplier<String> json, int attemptService, int attemptTotal)
+            throws SQLException {
         Origin o = e.origin();
-        byte[] data = switch (e) {
-            case TrapHit t -> t.payload();
-            case dev.mirage.event.TranscriptChunk t -> t.frames();
-            case dev.mirage.event.HttpRequest h -> h.body();
-            default -> null;
-        };
-        insertEvent.setLong(1, e.time().toEpochMilli());
-        insertEvent.setString(2, o == null ? null : o.sessionId());
-        insertEvent.setString(3, e.action());
-        insertEvent.setString(4, json);
-        insertEvent.setBytes(5, data);
-        insertEvent.executeUpdate();
         switch (e) {
             case SessionOpened s -> pending.put(o.sessionId(), new Pending(o, attemptService, attemptTotal));
             case SessionRefused s -> session(o, "refused", s.reason(), attemptService, attemptTotal,
@@ -91,44 +84,59 @@ public final class StoreWriter implements AutoCloseable {
                 Pending p = pending.remove(o.sessionId());
                 if (p != null) {
                     session(o, "closed", s.reason(), p.attemptService, p.attemptTotal, s.time().toEpochMilli(),
-                            s.bytesIn(), s.bytesOut(), p.payload);
-                    return;
+                            s.bytesIn(), s.bytesOut(), p.hit);
+                } else {
+                    closeSession.setLong(1, s.time().toEpochMilli());
+                    closeSession.setString(2, s.reason());
+                    closeSession.setLong(3, s.bytesIn());
+                    closeSession.setLong(4, s.bytesOut());
+                    closeSession.setString(5, o.sessionId());
+                    closeSession.addBatch();
                 }
-                closeSession.setLong(1, s.time().toEpochMilli());
-                closeSession.setString(2, s.reason());
-                closeSession.setLong(3, s.bytesIn());
-                closeSession.setLong(4, s.bytesOut());
-                closeSession.setString(5, o.sessionId());
-                closeSession.executeUpdate();
             }
             case TrapHit t -> {
                 Pending p = pending.get(o.sessionId());
                 if (p != null) {
-                    p.payload = t.payload();
-                    return;
+                    p.hit = t;
+                } else {
+                    trapPayload.setBytes(1, t.payload());
+                    trapPayload.setInt(2, t.truncated() ? 1 : 0);
+                    trapPayload.setLong(3, t.time().toEpochMilli());
+                    trapPayload.setString(4, o.sessionId());
+                    trapPayload.addBatch();
                 }
-                trapPayload.setBytes(1, t.payload());
-                trapPayload.setString(2, o.sessionId());
-                trapPayload.executeUpdate();
             }
-            case AuthAttempt a -> {
-                insertCredential.setString(1, o.sessionId());
-                insertCredential.setLong(2, a.time().toEpochMilli());
-                insertCredential.setString(3, o.service());
-                insertCredential.setString(4, o.sourceIp());
-                insertCredential.setString(5, a.method());
-                insertCredential.setString(6, a.user());
-                insertCredential.setString(7, a.secret());
-                insertCredential.setInt(8, a.success() ? 1 : 0);
-                insertCredential.executeUpdate();
-            }
-            default -> {
-            }
+            default -> event(e, o, json);
+        }
+    }
+
+    private void event(Event e, Origin o, java.util.function.Supplier<String> json) throws SQLException {
+        byte[] data = switch (e) {
+            case dev.mirage.event.TranscriptChunk t -> t.frames();
+            case dev.mirage.event.HttpRequest h -> h.body();
+            default -> null;
+        };
+        insertEvent.setLong(1, e.time().toEpochMilli());
+        insertEvent.setString(2, o == null ? null : o.sessionId());
+        insertEvent.setString(3, e.action());
+        insertEvent.setString(4, json.get());
+        insertEvent.setBytes(5, data);
+        insertEvent.addBatch();
+        if (e instanceof AuthAttempt a) {
+            insertCredential.setString(1, o.sessionId());
+            insertCredential.setLong(2, a.time().toEpochMilli());
+            insertCredential.setString(3, o.service());
+            insertCredential.setString(4, o.sourceIp());
+            insertCredential.setString(5, a.method());
+            insertCredential.setString(6, a.user());
+            insertCredential.setString(7, a.secret());
+            insertCredential.setInt(8, a.success() ? 1 : 0);
+            insertCredential.addBatch();
         }
     }
 
     private void session(Origin o, String status, String reason, int attemptService, int attemptTotal, Long end,
-                         long bytesIn, long bytesOut, byte[] payload) throws SQLException {
+                         long bytesIn, long bytesOut, TrapHit hit) throws SQLException {
         insertSession.setString(1, o.sessionId());
         insertSession.setLong(2, o.start().toEpochMilli());
         insertSession.setString(3, o.sensor());
@@ -149,16 +157,31 @@ public final class StoreWriter implements AutoCloseable {
         }
         insertSession.setLong(15, bytesIn);
         insertSession.setLong(16, bytesOut);
-        insertSession.setBytes(17, payload);
-        insertSession.executeUpdate();
+        insertSession.setBytes(17, hit == null ? null : hit.payload());
+        insertSession.setInt(18, hit != null && hit.truncated() ? 1 : 0);
+        if (hit == null) {
+            insertSession.setNull(19, java.sql.Types.INTEGER);
+        } else {
+            insertSession.setLong(19, hit.time().toEpochMilli());
+        }
+        insertSession.addBatch();
     }
 
-    /** Inserts the sessions still open at the end of the batch, then commits. */
+    /**
+     * Writes the batch in one transaction: sessions first (those still open at the end of the batch
+     * included, so a committed batch has every session it saw), then their updates, events, credentials.
+     * JDBC batches run each statement's rows in one native loop.
+     */
     public void commit() throws SQLException {
         for (Pending p : pending.values()) {
-            session(p.origin, "open", null, p.attemptService, p.attemptTotal, null, 0, 0, p.payload);
+            session(p.origin, "open", null, p.attemptService, p.attemptTotal, null, 0, 0, p.hit);
         }
         pending.clear();
+        insertSession.executeBatch();
+        closeSession.executeBatch();
+        trapPayload.executeBatch();
+        insertEvent.executeBatch();
+        insertCredential.executeBatch();
         c.commit();
     }
 

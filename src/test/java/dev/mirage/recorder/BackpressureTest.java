@@ -37,8 +37,10 @@ class BackpressureTest {
         }
         assertThat(sensor.awaitSessions(300)).hasSize(300)
                 .allSatisfy(r -> assertThat(r.status()).isEqualTo("closed"));
-        long events = sensor.allEvents().stream().filter(e -> e[0].startsWith("session.") || e[0].equals("trap.hit")).count();
-        assertThat(events).isEqualTo(900);
+        sensor.settle();
+        long events = java.nio.file.Files.readAllLines(sensor.data().resolve("events.jsonl")).stream()
+                .filter(l -> l.contains("\"action\":\"session.") || l.contains("\"action\":\"trap.hit\"")).count();
+        assertThat(events).as("connect, hit and close of each session").isEqualTo(900);
         assertThat(sensor.daemon().recorder().backpressureCount()).isPositive();
     }
 }

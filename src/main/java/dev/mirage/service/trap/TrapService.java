@@ -14,6 +14,17 @@ import java.util.Arrays;
  * A window of 0 closes at once, keeping only bytes that had already arrived.
  */
 public final class TrapService implements Service {
+    private final boolean immediate;
+
+    /** @param windowZero limits.trap-window is 0: read only what has already arrived, never wait */
+    public TrapService(boolean windowZero) {
+        this.immediate = windowZero;
+    }
+
+    @Override
+    public boolean immediate() {
+        return immediate;
+    }
 
     @Override
     public void serve(Session session) throws IOException {
