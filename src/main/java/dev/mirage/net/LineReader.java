@@ -13,7 +13,7 @@ import java.util.Arrays;
 public final class LineReader {
     private final InputStream in;
     private final int maxLine;
-    private final byte[] buf = new byte[4096];
+    private final byte[] buf = new byte[1024];
     private int pos;
     private int end;
     private boolean eof;

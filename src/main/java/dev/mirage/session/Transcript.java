@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * bytes per direction are kept; the rest is counted as truncated.
  */
 final class Transcript {
-    static final int CHUNK = 16 * 1024;
+    static final int CHUNK = 4 * 1024;
     private static final int HEADER = 5;
 
     private final Origin origin;
