@@ -119,7 +119,12 @@ public final class StoreWriter implements AutoCloseable {
         insertEvent.setLong(1, e.time().toEpochMilli());
         insertEvent.setString(2, o == null ? null : o.sessionId());
         insertEvent.setString(3, e.action());
-        insertEvent.setString(4, json.get());
+        // A transcript's frames are the data column; its JSON here keeps only the counts (the text and
+        // base64 forms are in events.jsonl), so the dialogue is not stored three times.
+        insertEvent.setString(4, e instanceof dev.mirage.event.TranscriptChunk t
+                ? "{\"mirage\":{\"transcript\":{\"part\":" + t.part() + ",\"size\":" + t.frames().length
+                        + ",\"truncated\":" + t.truncated() + "}}}"
+                : json.get());
         insertEvent.setBytes(5, data);
         insertEvent.addBatch();
         if (e instanceof AuthAttempt a) {
