@@ -64,6 +64,7 @@ public final class ConfigLoader {
         if (overrides != null) {
             overrides.applyTo(tree);
         }
+        Secrets.resolve(tree, System::getenv);
         MirageConfig config = bind(tree);
         ConfigValidator.validate(config);
         return config;
@@ -106,6 +107,10 @@ public final class ConfigLoader {
             String key = prefix + e.getKey();
             JsonNode current = base.get(e.getKey());
             JsonNode value = e.getValue();
+            if ((value == null || value.isNull()) && current != null && current.isTextual() && key.startsWith("alerts.")) {
+                base.put(e.getKey(), "");    // "username: null" in an alerts section means none
+                continue;
+            }
             if (value == null || value.isNull()) {
                 throw new ConfigException(key, null, "has no value", "give it a value or remove the line to keep the default");
             }

@@ -32,6 +32,7 @@ final class ConfigValidator {
         requireText("data", c.data());
         limits(c.limits());
         ports(c);
+        AlertsValidator.validate(c.alerts());
     }
 
     private static void limits(MirageConfig.Limits l) {

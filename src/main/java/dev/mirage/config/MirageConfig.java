@@ -16,7 +16,8 @@ public record MirageConfig(
         String data,
         Limits limits,
         Console console,
-        RemoteAdmin remoteAdmin) {
+        RemoteAdmin remoteAdmin,
+        Alerts alerts) {
 
     public record Sensor(String name, String profile, String personality) {
     }
