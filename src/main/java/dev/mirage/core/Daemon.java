@@ -24,6 +24,7 @@ public final class Daemon implements AutoCloseable {
     private final SessionTracker tracker = new SessionTracker();
     private final ConnectionLimiter limiter;
     private Recorder recorder;
+    private dev.mirage.alert.Alerting alerting;
     private int failed;
     private boolean stopped;
 
@@ -36,6 +37,7 @@ public final class Daemon implements AutoCloseable {
     /** Opens the store, binds every enabled listener and prints one status line for each. */
     public void start(PrintStream status) throws Exception {
         recorder = new Recorder(config.dataDir(), config.limits().queue(), config.limits().commitInterval());
+        alerting = dev.mirage.alert.Alerting.start(config, recorder, this::listening);
         String sensor = config.sensor().name();
         ServiceContext context = new ServiceContext(config, Profile.load(config.sensor().profile()),
                 config.sensor().personality(), config.dataDir());
@@ -90,7 +92,12 @@ public final class Daemon implements AutoCloseable {
         return listeners.stream().filter(l -> l.spec().service().equals(service)).map(Listener::port).toList();
     }
 
-    public int openSessions() {
+    /** The alerts of this run, or null when no alert channel is configured. */
+    public dev.mirage.alert.Alerting alerting() {
+        return alerting;
+    }
+
+        public int openSessions() {
         return limiter.open();
     }
 
@@ -116,6 +123,11 @@ public final class Daemon implements AutoCloseable {
         }
         recorder.record(new SensorStopped(Instant.now(), config.sensor().name(), limiter.accepted.sum(),
                 limiter.refused.sum(), recorder.backpressureCount()));
+        if (alerting != null) {
+            // Every event is committed and seen before alerts stop, so open incidents are sent, not lost.
+            recorder.flush();
+            alerting.close();
+        }
         recorder.close();
     }
 
