@@ -2,6 +2,7 @@ package dev.mirage;
 
 import dev.mirage.cli.CheckCommand;
 import dev.mirage.cli.LogsCommand;
+import dev.mirage.cli.ProfilesCommand;
 import dev.mirage.cli.RunCommand;
 import dev.mirage.cli.ShowCommand;
 import picocli.CommandLine;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The command line: run the sensor, query what it recorded, check a config. */
 @Command(name = "mirage", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Low-interaction production honeypot: traps and emulated services that record every connection.",
-        subcommands = {RunCommand.class, LogsCommand.class, ShowCommand.class, CheckCommand.class,
+        subcommands = {RunCommand.class, LogsCommand.class, ShowCommand.class, CheckCommand.class, ProfilesCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad configuration."})
 public final class Main implements java.util.concurrent.Callable<Integer> {
@@ -32,7 +33,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("mirage: a command is needed (run, logs, show, check); see below.");
+        spec.commandLine().getErr().println("mirage: a command is needed (run, logs, show, check, profiles); see below.");
         spec.commandLine().usage(spec.commandLine().getErr());
         return 2;
     }

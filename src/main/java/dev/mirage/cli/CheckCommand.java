@@ -1,6 +1,8 @@
 package dev.mirage.cli;
 
 import dev.mirage.config.MirageConfig;
+import dev.mirage.profile.ProfileCheck;
+import dev.mirage.profile.Profiles;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +19,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MirageConfig config = options.load(o -> { });
-        dev.mirage.profile.Profile.load(config.sensor().profile());
+        // The active profile and every profile of the user's folder must hold all keys and agree with themselves.
+        Profiles profiles = Profiles.of(config.sensor().profiles());
+        ProfileCheck.check(profiles.load(config.sensor().profile()));
+        for (String id : profiles.userIds()) {
+            ProfileCheck.check(profiles.load(id));
+        }
         spec.commandLine().getOut().printf("config ok: sensor %s, profile %s, personality %s, data %s%n", config.sensor().name(),
                 config.sensor().profile(), config.sensor().personality(), config.data());
         for (MirageConfig.ListenerSpec l : config.listeners()) {

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.mirage.profile.ServiceDefaults;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -58,12 +59,16 @@ public final class ConfigLoader {
     /** Defaults merged with the file (if any) and the overrides, bound and validated. */
     public static MirageConfig load(Path file, Overrides overrides) {
         ObjectNode tree = defaultsTree();
-        if (file != null) {
-            merge(tree, readFile(file), "");
+        JsonNode user = file == null ? null : readFile(file);
+        if (user != null) {
+            merge(tree, user, "");
         }
         if (overrides != null) {
             overrides.applyTo(tree);
         }
+        // A service the profile's system never ran stays off unless the file or the command line enables it.
+        ServiceDefaults.apply(tree, service -> (user != null && user.path("services").path(service).has("enabled"))
+                || (overrides != null && overrides.has("services." + service + ".enabled")));
         Secrets.resolve(tree, System::getenv);
         MirageConfig config = bind(tree);
         ConfigValidator.validate(config);

@@ -19,7 +19,8 @@ public record MirageConfig(
         RemoteAdmin remoteAdmin,
         Alerts alerts) {
 
-    public record Sensor(String name, String profile, String personality) {
+    /** profiles: a folder of the user's own profile files (ID.yaml), "" for the built-in ones only. */
+    public record Sensor(String name, String profile, String personality, String profiles) {
     }
 
     public record Listen(String bind, int portOffset) {

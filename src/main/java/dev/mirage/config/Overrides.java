@@ -18,6 +18,11 @@ public final class Overrides {
         return this;
     }
 
+    /** Whether a dotted key was set on the command line. */
+    public boolean has(String key) {
+        return values.containsKey(key);
+    }
+
     /** --port NAME=PORT: NAME is a service or trap name. */
     public Overrides port(String assignment) {
         int eq = assignment.indexOf('=');

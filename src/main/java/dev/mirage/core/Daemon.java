@@ -39,7 +39,7 @@ public final class Daemon implements AutoCloseable {
         recorder = new Recorder(config.dataDir(), config.limits().queue(), config.limits().commitInterval());
         alerting = dev.mirage.alert.Alerting.start(config, recorder, this::listening);
         String sensor = config.sensor().name();
-        ServiceContext context = new ServiceContext(config, Profile.load(config.sensor().profile()),
+        ServiceContext context = new ServiceContext(config, Profile.load(config.sensor().profile(), config.sensor().profiles()),
                 config.sensor().personality(), config.dataDir());
         for (MirageConfig.ListenerSpec spec : config.listeners()) {
             Optional<Service> service = services.forListener(spec, context);

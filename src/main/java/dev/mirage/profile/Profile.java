@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.mirage.config.ConfigException;
 import java.io.IOException;
@@ -14,37 +15,51 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An OS persona: every string an attacker can see, for every service, from one YAML file
- * (profiles/ID.yaml). Each service binds its own section to its own record type, so a missing or
- * misspelt key is caught when the profile loads, not when an attacker reaches it.
+ * (profiles/ID.yaml, built in or in the sensor.profiles folder). Each service binds its own section
+ * to its own record type, so a missing or misspelt key is caught when the profile loads, not when an
+ * attacker reaches it. Two keys of each section are the profile's, not the service's:
+ * {@code enabled-by-default} and {@code nmap} (see {@link ServiceClaim}).
  */
 public final class Profile {
-    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+    static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
+    static final String ENABLED = "enabled-by-default";
+    static final String NMAP = "nmap";
 
     private final String id;
+    private final String source;
     private final JsonNode tree;
     private final Map<String, Object> sections = new ConcurrentHashMap<>();
 
-    private Profile(String id, JsonNode tree) {
+    Profile(String id, String source, JsonNode tree) {
         this.id = id;
+        this.source = source;
         this.tree = tree;
     }
 
     /** Loads a built-in profile by id. */
     public static Profile load(String id) {
-        if (!id.matches("[a-z0-9][a-z0-9.-]*")) {
-            throw new ConfigException("sensor.profile", id, "is not a profile id", "use an id such as linux (./mirage profiles lists them)");
-        }
-        try (InputStream in = Profile.class.getResourceAsStream("/profiles/" + id + ".yaml")) {
-            if (in == null) {
-                throw new ConfigException("sensor.profile", id, "names no profile", "use an id such as linux (./mirage profiles lists them)");
+        return Profiles.builtIn().load(id);
+    }
+
+    /** Loads a profile by id from the user's folder (sensor.profiles, "" for none) or else the built-ins. */
+    public static Profile load(String id, String folder) {
+        return Profiles.of(folder).load(id);
+    }
+
+    static Profile read(String id, String source, InputStream in) {
+        try {
+            JsonNode tree = YAML.readTree(in);
+            if (tree == null || !tree.isObject()) {
+                throw new ConfigException("profile " + id, source, "is not a mapping of keys", "start it with 'id: " + id + "'");
             }
-            return new Profile(id, YAML.readTree(in));
+            return new Profile(id, source, tree);
         } catch (IOException e) {
-            throw new ConfigException("sensor.profile", id, "cannot be read: " + e.getMessage(), "fix the profile file");
+            throw new ConfigException("profile " + id, source, "cannot be read: " + e.getMessage().lines().findFirst().orElse(""),
+                    "fix the YAML there");
         }
     }
 
@@ -52,14 +67,34 @@ public final class Profile {
         return id;
     }
 
+    /** Where the profile came from: the built-in resource or the user's file. */
+    public String source() {
+        return source;
+    }
+
     /** The system's full name, e.g. "Red Hat Linux 7.3". */
     public String name() {
         return tree.path("name").asText(id);
     }
 
+    /** The years the persona belongs to, e.g. "2002". */
+    public String era() {
+        return tree.path("era").asText("");
+    }
+
     /** The host name the persona claims (never the real one). */
     public String hostName() {
         return tree.path("host-name").asText("localhost");
+    }
+
+    /** What the profile says of one service beyond its texts; absent keys read as off and unnamed. */
+    public ServiceClaim claim(String service) {
+        JsonNode node = tree.path("services").path(service);
+        return new ServiceClaim(service, node.path(ENABLED).asBoolean(false), node.path(NMAP).asText(""));
+    }
+
+    JsonNode tree() {
+        return tree;
     }
 
     /** Binds services.NAME of the profile to the service's own record type; cached. */
@@ -70,15 +105,18 @@ public final class Profile {
 
     private Object bind(String service, Class<?> type) {
         JsonNode node = tree.path("services").path(service);
-        if (node.isMissingNode()) {
+        if (!node.isObject()) {
             throw new ConfigException("profile " + id + ": services." + service, null, "is missing",
-                    "add the " + service + " section to profiles/" + id + ".yaml");
+                    "add the " + service + " section to " + source);
         }
+        ObjectNode texts = ((ObjectNode) node).deepCopy();
+        texts.remove(ENABLED);
+        texts.remove(NMAP);
         try {
-            return YAML.treeToValue(node, type);
+            return YAML.treeToValue(texts, type);
         } catch (IOException e) {
             throw new ConfigException("profile " + id + ": services." + service, null,
-                    "does not fit: " + e.getMessage().lines().findFirst().orElse(""), "fix profiles/" + id + ".yaml");
+                    "does not fit: " + e.getMessage().lines().findFirst().orElse(""), "fix " + source);
         }
     }
 }
