@@ -27,6 +27,7 @@ public final class Daemon implements AutoCloseable {
     private dev.mirage.alert.Alerting alerting;
     private int failed;
     private boolean stopped;
+    private Thread idleWatcher;
 
     public Daemon(MirageConfig config, Services services) {
         this.config = config;
@@ -65,8 +66,23 @@ public final class Daemon implements AutoCloseable {
         for (Listener l : listeners) {
             l.start();
         }
+        idleWatcher = Thread.ofPlatform().name("idle-watcher").daemon(true).start(this::watchIdle);
         recorder.record(new SensorStarted(Instant.now(), sensor, Version.get(), config.sensor().profile(),
                 config.sensor().personality(), listeners.size(), failed));
+    }
+
+    /** Closes sessions idle past limits.idle; checks about ten times per idle span, at least every second. */
+    private void watchIdle() {
+        long idle = config.limits().idle().toNanos();
+        long every = Math.max(20, Math.min(1000, config.limits().idle().toMillis() / 10));
+        while (!tracker.stopping()) {
+            try {
+                Thread.sleep(every);
+            } catch (InterruptedException e) {
+                return;
+            }
+            tracker.expireIdle(idle);
+        }
     }
 
     public int listening() {
@@ -111,6 +127,9 @@ public final class Daemon implements AutoCloseable {
             l.stop();
         }
         tracker.stopAll(5000, limiter::open);
+        if (idleWatcher != null) {
+            idleWatcher.interrupt();
+        }
         for (Listener l : listeners) {
             // Services that hold resources of their own (the SSH engine's timer) release them here.
             if (l.service() instanceof AutoCloseable c) {

@@ -180,7 +180,6 @@ final class Listener {
         Session session = null;
         String reason;
         try {
-            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, limits.idle().toMillis()));
             if (!spec.trap()) {
                 socket.setTcpNoDelay(true);
             }

@@ -28,6 +28,14 @@ final class SessionTracker {
         }
     }
 
+    /** Ends the input of every session idle for longer than idleNanos (see Session.expireIfIdle). */
+    void expireIdle(long idleNanos) {
+        long now = System.nanoTime();
+        for (Session s : live) {
+            s.expireIfIdle(now, idleNanos);
+        }
+    }
+
     boolean stopping() {
         return stopping;
     }

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.time.Instant;
 
 /**
@@ -26,6 +27,8 @@ public final class Session {
     private final CountingOut out;
     private final Transcript transcript;
     private volatile String closeReason;
+    private volatile long lastInput = System.nanoTime();
+    private volatile boolean idleExpired;
 
     public Session(Origin origin, Socket socket, Recorder recorder, MirageConfig.Limits limits) throws IOException {
         this.origin = origin;
@@ -36,7 +39,7 @@ public final class Session {
         if (origin.trap()) {
             transcript.disable();
         }
-        this.in = new CountingIn(socket.getInputStream(), limits.maxBytes().bytes(), transcript);
+        this.in = new CountingIn(socket.getInputStream(), limits.maxBytes().bytes(), transcript, this);
         this.out = new CountingOut(socket.getOutputStream(), transcript);
     }
 
@@ -100,6 +103,28 @@ public final class Session {
         return closeReason;
     }
 
+    /**
+     * Ends the client's side of a session that has sent nothing for longer than idle: a read in
+     * progress then fails with SocketTimeoutException, as a socket timeout would, so a service may
+     * still say its farewell. One watcher thread calls this for every session, so blocking reads
+     * need no timer of their own (a timed wait per read cost more than the read).
+     */
+    public void expireIfIdle(long nowNanos, long idleNanos) {
+        if (idleExpired && nowNanos - lastInput > 2 * idleNanos) {
+            // Still here a whole idle span later: stuck writing to a client that never reads.
+            abort();
+            return;
+        }
+        if (!idleExpired && nowNanos - lastInput > idleNanos) {
+            idleExpired = true;
+            try {
+                socket.shutdownInput();
+            } catch (IOException ignored) {
+                // Already closed: the session is ending anyway.
+            }
+        }
+    }
+
     /** Closes the connection now; any read or write in progress fails. */
     public void abort() {
         try {
@@ -112,12 +137,14 @@ public final class Session {
     private static final class CountingIn extends FilterInputStream {
         private final long max;
         private final Transcript transcript;
+        private final Session session;
         private long count;
 
-        CountingIn(InputStream in, long max, Transcript transcript) {
+        CountingIn(InputStream in, long max, Transcript transcript, Session session) {
             super(in);
             this.max = max;
             this.transcript = transcript;
+            this.session = session;
         }
 
         @Override
@@ -130,10 +157,16 @@ public final class Session {
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             check(len);
+            if (session.idleExpired) {
+                throw new SocketTimeoutException("idle");
+            }
             int n = super.read(b, off, (int) Math.min(len, max - count));
             if (n > 0) {
                 count += n;
+                session.lastInput = System.nanoTime();
                 transcript.add(true, b, off, n);
+            } else if (n < 0 && session.idleExpired) {
+                throw new SocketTimeoutException("idle");
             }
             return n;
         }
