@@ -1,5 +1,6 @@
 package dev.mirage;
 
+import dev.mirage.cli.AlertTestCommand;
 import dev.mirage.cli.CheckCommand;
 import dev.mirage.cli.LogsCommand;
 import dev.mirage.cli.ProfilesCommand;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The command line: run the sensor, query what it recorded, check a config. */
 @Command(name = "mirage", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Low-interaction production honeypot: traps and emulated services that record every connection.",
-        subcommands = {RunCommand.class, LogsCommand.class, ShowCommand.class, CheckCommand.class, ProfilesCommand.class,
+        subcommands = {RunCommand.class, LogsCommand.class, ShowCommand.class, CheckCommand.class, AlertTestCommand.class, ProfilesCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad configuration."})
 public final class Main implements java.util.concurrent.Callable<Integer> {
