@@ -50,8 +50,8 @@ public final class EmailChannel implements Channel {
                 .map(EmailChannel::address).toArray(InternetAddress[]::new);
         Properties p = new Properties();
         Alerts.Smtp s = config.smtp();
-        String prefix = "implicit".equals(s.tls()) ? "mail.smtps." : "mail.smtp.";
-        p.put("mail.transport.protocol", "implicit".equals(s.tls()) ? "smtps" : "smtp");
+        // Transport.send picks the "smtp" provider for every address; implicit TLS is its ssl.enable.
+        String prefix = "mail.smtp.";
         p.put(prefix + "host", s.host());
         p.put(prefix + "port", String.valueOf(s.port()));
         p.put(prefix + "connectiontimeout", TIMEOUT_MS);
@@ -61,6 +61,7 @@ public final class EmailChannel implements Channel {
         p.put(prefix + "localhost", token(sensor));
         p.put(prefix + "auth", String.valueOf(!s.username().isEmpty()));
         p.put(prefix + "ssl.checkserveridentity", "true");
+        p.put(prefix + "ssl.enable", String.valueOf("implicit".equals(s.tls())));
         if ("starttls".equals(s.tls())) {
             p.put(prefix + "starttls.enable", "true");
             p.put(prefix + "starttls.required", "true");
