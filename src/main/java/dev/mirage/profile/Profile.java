@@ -57,9 +57,13 @@ public final class Profile {
                 throw new ConfigException("profile " + id, source, "is not a mapping of keys", "start it with 'id: " + id + "'");
             }
             return new Profile(id, source, tree);
-        } catch (IOException e) {
-            throw new ConfigException("profile " + id, source, "cannot be read: " + e.getMessage().lines().findFirst().orElse(""),
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new ConfigException("profile " + id, source, "is not valid YAML" + where + ": " + e.getOriginalMessage(),
                     "fix the YAML there");
+        } catch (IOException e) {
+            throw new ConfigException("profile " + id, source, "cannot be read: " + e.getMessage(), "check the file");
         }
     }
 

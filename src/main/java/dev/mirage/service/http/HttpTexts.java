@@ -16,12 +16,12 @@ import java.util.Map;
  * @param errorMessages   per code, the message part of the error page ({uri}, {method}, {location}, {notes}, {expect})
  * @param notes           per problem, extra notes of a 400 page ({field})
  * @param allow           the Allow header of OPTIONS, 405 and 501
- * @param keepAlive       the Keep-Alive header value ({timeout}, {max})
+ * @param keepAlive       the Keep-Alive header value ({timeout}, {max}); "" for a server that sends none
  * @param keepAliveTimeout seconds a kept-alive connection waits for the next request
  * @param keepAliveMax    requests kept alive on one connection (the server's MaxKeepAliveRequests)
  * @param connectionKeep  the Connection header value for a persistent connection
  * @param connectionClose the Connection header value when closing
- * @param padding         the header line added when the header block would end at bytes 255 to 257
+ * @param padding         the header line added when the header block would end at bytes 255 to 257; "" for none
  * @param indexPage       the default site's index page (HTML)
  * @param directoryIndex  the file names a directory request is answered with, in order
  * @param indexLastModified Last-Modified of the default pages, in dateFormat

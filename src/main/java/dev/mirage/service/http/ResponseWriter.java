@@ -75,10 +75,12 @@ final class ResponseWriter {
         if (keep) {
             int left = texts.keepAliveMax() - state.keepalives();
             state.keptAlive();
-            if (kaSent) {
+            if (kaSent && !texts.keepAlive().isEmpty()) {     // IIS names no Keep-Alive parameters
                 connection.add(new String[] {"Keep-Alive", texts.keepAlive()
                         .replace("{timeout}", Integer.toString(texts.keepAliveTimeout()))
                         .replace("{max}", Integer.toString(left))});
+            }
+            if (kaSent) {
                 connection.add(new String[] {"Connection", texts.connectionKeep()});
             }
         } else {
@@ -93,7 +95,7 @@ final class ResponseWriter {
         if (res.contentType() != null) {
             field(head, "Content-Type", res.contentType());
         }
-        if (head.size() >= 255 && head.size() <= 257) {
+        if (head.size() >= 255 && head.size() <= 257 && !texts.padding().isEmpty()) {   // Apache's X-Pad only
             line(head, texts.padding());
         }
         line(head, "");

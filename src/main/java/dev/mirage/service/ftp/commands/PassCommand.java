@@ -20,8 +20,9 @@ public final class PassCommand implements FtpCommand {
         boolean ok = st.anonymous;
         ctx.credential(st.user, password, ok);
         if (!ok) {
+            String user = st.user;
             st.user = null;
-            return ctx.reply(ctx.texts().loginIncorrect());
+            return ctx.reply(ctx.texts().loginIncorrect(), "user", user);   // IIS names the user
         }
         st.loggedIn = true;
         st.cwd = "/";
