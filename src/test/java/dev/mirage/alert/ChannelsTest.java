@@ -67,6 +67,23 @@ class ChannelsTest {
     }
 
     @Test
+    void mailOverStartTlsWithAuth() throws Exception {
+        SSLContext ctx = selfSigned();
+        try (StartTlsRelay relay = new StartTlsRelay(ctx, "alerts", "pw")) {
+            Alerts.Email email = new Alerts.Email(new Alerts.Smtp("127.0.0.1", relay.port(), "starttls", "alerts", "pw"),
+                    "Sensor OUTPOST-01 <alerts@outpost.example>", List.of("soc@example.org"), List.of(), Duration.ZERO,
+                    "low");
+            Properties trust = new Properties();
+            trust.put("mail.smtp.ssl.socketFactory", ctx.getSocketFactory());
+            new EmailChannel(email, EmailChannel.Audience.DETAILED, "OUTPOST-01", trust).deliver(TEST);
+            StartTlsRelay.Received r = relay.take();
+            assertThat(r.tls()).isTrue();
+            assertThat(r.user()).isEqualTo("alerts");
+            assertThat(r.data()).contains("Subject: Test alert from sensor OUTPOST-01");
+        }
+    }
+
+    @Test
     void syslogOverUdpAndTlsIsStrictRfc5424() throws Exception {
         try (SyslogReceiver udp = SyslogReceiver.udp()) {
             new SyslogChannel(new Alerts.Syslog("127.0.0.1", udp.port(), "udp", "rfc5424")).deliver(TEST);
