@@ -21,7 +21,7 @@ public final class ListCommand implements FtpCommand {
         List<FakeFileSystem.Node> entries = Listing.entries(n);
         LocalDateTime now = ctx.now();
         List<String> lines = new ArrayList<>();
-        if (n != null && n.directory() && n.readable()) {
+        if (n != null && n.directory() && n.readable() && !ctx.texts().listTotal().isEmpty()) {   // IIS and vsftpd print none
             lines.add(ctx.listFormat().total(entries));
         }
         for (FakeFileSystem.Node e : entries) {
