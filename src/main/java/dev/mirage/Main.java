@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 /** The command line: run the sensor, query what it recorded, check a config. */
 @Command(name = "mirage", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Low-interaction production honeypot: traps and emulated services that record every connection.",
-        subcommands = {RunCommand.class, LogsCommand.class, ShowCommand.class, CheckCommand.class, AlertTestCommand.class, ProfilesCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, LogsCommand.class, ShowCommand.class, CheckCommand.class, ProfilesCommand.class,
+            AlertTestCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad configuration."})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec

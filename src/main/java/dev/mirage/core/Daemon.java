@@ -144,7 +144,11 @@ public final class Daemon implements AutoCloseable {
                 limiter.refused.sum(), recorder.backpressureCount()));
         if (alerting != null) {
             // Every event is committed and seen before alerts stop, so open incidents are sent, not lost.
-            recorder.flush();
+            try {
+                recorder.flush();
+            } catch (IllegalStateException failed) {
+                // A failed recorder is reported by its close below; alerts still send what they hold.
+            }
             alerting.close();
         }
         recorder.close();
