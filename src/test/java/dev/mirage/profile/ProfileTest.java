@@ -126,6 +126,19 @@ class ProfileTest {
     }
 
     @Test
+    void aBuiltInPersonaListensOnlyOnWhatItsSystemShipped() {
+        MirageConfig w2k = ConfigLoader.load(null, new Overrides().set("sensor.profile", "windows-2000"));
+        assertThat(w2k.listeners()).filteredOn(l -> !l.trap()).extracting(MirageConfig.ListenerSpec::service)
+                .containsExactly("ftp", "telnet", "smtp", "http");
+        MirageConfig noble = ConfigLoader.load(null, new Overrides().set("sensor.profile", "ubuntu-24.04"));
+        assertThat(noble.listeners()).filteredOn(l -> !l.trap()).extracting(MirageConfig.ListenerSpec::service)
+                .containsExactly("ftp", "ssh", "smtp", "http", "pop3");
+        Cli check = Cli.run("check", "--profile", "windows-2000");
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        assertThat(check.out()).doesNotContain("ssh ").doesNotContain("finger ").contains("telnet");
+    }
+
+    @Test
     void aBadFolderOrIdIsNamedWithItsFix() throws Exception {
         assertThatThrownBy(() -> ConfigLoader.load(config("sensor: { profiles: \"" + dir.resolve("nope") + "\" }\n"), null))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("sensor.profiles").hasMessageContaining("names no folder");
