@@ -1,5 +1,6 @@
 package dev.mirage.alert;
 
+import dev.mirage.util.Cidr;
 import dev.mirage.config.Alerts;
 import dev.mirage.event.Event;
 import dev.mirage.event.SessionClosed;

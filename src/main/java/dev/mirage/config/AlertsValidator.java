@@ -1,6 +1,6 @@
 package dev.mirage.config;
 
-import dev.mirage.alert.Cidr;
+import dev.mirage.util.Cidr;
 import dev.mirage.alert.Severity;
 import java.net.URI;
 import java.util.List;

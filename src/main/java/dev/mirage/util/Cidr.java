@@ -1,4 +1,4 @@
-package dev.mirage.alert;
+package dev.mirage.util;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -28,7 +28,8 @@ public record Cidr(byte[] network, int prefix) {
         return new Cidr(bytes, prefix);
     }
 
-    static byte[] literal(String s) {
+    /** The address bytes of an IP literal, or null; never a DNS lookup. */
+    public static byte[] literal(String s) {
         if (s.isEmpty() || !s.chars().allMatch(ch -> Character.digit(ch, 16) >= 0 || ch == '.' || ch == ':')) {
             return null;
         }
