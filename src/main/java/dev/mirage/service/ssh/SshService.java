@@ -57,6 +57,9 @@ public final class SshService implements Service, AutoCloseable {
         }
         try {
             if (identification(session, bridge)) {
+                // Both identification lines (and the server's first key-exchange packet) are on record;
+                // what follows is ciphertext, worthless in a transcript.
+                session.disableTranscript();
                 pump(session, bridge);
             }
         } finally {
