@@ -31,6 +31,10 @@ final class ConfigValidator {
         }
         requireText("data", c.data());
         limits(c.limits());
+        if (c.jsonl().maxSize().bytes() < 4096 || c.jsonl().maxTotal().bytes() < c.jsonl().maxSize().bytes()) {
+            throw new ConfigException("jsonl.max-total", c.jsonl().maxTotal(), "must be at least jsonl.max-size ("
+                    + c.jsonl().maxSize() + "), and max-size at least 4KiB", "use e.g. max-size: 64MiB, max-total: 1GiB");
+        }
         ports(c);
         AlertsValidator.validate(c.alerts());
     }

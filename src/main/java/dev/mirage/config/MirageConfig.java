@@ -17,7 +17,12 @@ public record MirageConfig(
         Limits limits,
         Console console,
         RemoteAdmin remoteAdmin,
-        Alerts alerts) {
+        Alerts alerts,
+        Jsonl jsonl) {
+
+    /** The recorder's JSON-lines file: rotated past max-size, oldest rotated files deleted past max-total. */
+    public record Jsonl(ByteSize maxSize, ByteSize maxTotal) {
+    }
 
     /** profiles: a folder of the user's own profile files (ID.yaml), "" for the built-in ones only. */
     public record Sensor(String name, String profile, String personality, String profiles) {

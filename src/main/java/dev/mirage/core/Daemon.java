@@ -37,7 +37,8 @@ public final class Daemon implements AutoCloseable {
 
     /** Opens the store, binds every enabled listener and prints one status line for each. */
     public void start(PrintStream status) throws Exception {
-        recorder = new Recorder(config.dataDir(), config.limits().queue(), config.limits().commitInterval());
+        recorder = new Recorder(config.dataDir(), config.limits().queue(), config.limits().commitInterval(),
+                config.jsonl().maxSize().bytes(), config.jsonl().maxTotal().bytes());
         alerting = dev.mirage.alert.Alerting.start(config, recorder, this::listening);
         String sensor = config.sensor().name();
         ServiceContext context = new ServiceContext(config, Profile.load(config.sensor().profile(), config.sensor().profiles()),

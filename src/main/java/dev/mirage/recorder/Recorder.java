@@ -46,10 +46,12 @@ public final class Recorder implements AutoCloseable {
     public record Recorded(Event event, int attemptService, int attemptTotal) {
     }
 
-    public Recorder(Path dataDir, int queueSize, Duration commitInterval) throws Exception {
+    /** jsonlMax and jsonlTotal: rotation size of events.jsonl and the cap on all of its files. */
+    public Recorder(Path dataDir, int queueSize, Duration commitInterval, long jsonlMax, long jsonlTotal)
+            throws Exception {
         StoreWriter w = new StoreWriter(Store.openForWrite(dataDir));
         this.store = w;
-        this.jsonl = new JsonLinesFile(dataDir);
+        this.jsonl = new JsonLinesFile(dataDir, jsonlMax, jsonlTotal);
         this.attempts = new AttemptCounter((ip, map) -> w.countsFor(ip, map::put));
         this.queue = new ArrayBlockingQueue<>(queueSize);
         this.lingerNanos = Math.min(commitInterval.toNanos() / 2, LINGER_NANOS);
