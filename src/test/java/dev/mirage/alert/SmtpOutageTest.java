@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * With the SMTP relay down, attacks are recorded and alerts wait in their outbox; when it comes
+ * With the SMTP relay down for 30 s, attacks are recorded and alerts wait in their outbox; when it comes
  * back every alert arrives, none twice. The services never wait for mail: sessions complete and
  * the recorder never applies back-pressure while the relay is down.
  */
@@ -40,7 +40,11 @@ class SmtpOutageTest {
         sensor.start();
         GreenMail mail = null;
         try {
-            for (String source : SOURCES) {
+            // Attacks keep coming while the relay is down for 30 s: one source now, one at 14 s, one at 28 s.
+            long downSince = System.currentTimeMillis();
+            for (int i = 0; i < SOURCES.size(); i++) {
+                String source = SOURCES.get(i);
+                Thread.sleep(Math.max(0, downSince + i * 14_000L - System.currentTimeMillis()));
                 try (Socket s = new Socket()) {
                     s.bind(new InetSocketAddress(InetAddress.getByName(source), 0));
                     s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), sensor.port("dns")), 2000);
@@ -58,9 +62,11 @@ class SmtpOutageTest {
             assertThat(boxes).allSatisfy(b -> assertThat(b.delivered()).isZero());
             assertThat(sensor.daemon().recorder().backpressureCount()).isZero();
 
+            Thread.sleep(Math.max(0, downSince + 30_000 - System.currentTimeMillis()));
             mail = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
             mail.start();
-            assertThat(mail.waitForIncomingEmail(30_000, 6)).isTrue();
+            // The outboxes retry with back-off (1 s doubling, at most 1 min): allow one full back-off step.
+            assertThat(mail.waitForIncomingEmail(90_000, 6)).isTrue();
         } finally {
             sensor.afterEach(null);
         }
