@@ -1,25 +1,17 @@
 package dev.mirage.service.ssh;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mirage.store.SessionQuery;
+import dev.mirage.testing.EventJson;
 import java.util.List;
 
 /** Reads recorded events as JSON for assertions. */
 final class SshEventsRead {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private SshEventsRead() {
     }
 
     static List<JsonNode> of(List<SessionQuery.EventRow> rows, String action) {
-        return rows.stream().filter(r -> r.action().equals(action)).map(r -> {
-            try {
-                return JSON.readTree(r.json());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return EventJson.of(rows, action);
     }
 
     /** "method user secret outcome" of every auth attempt. */
