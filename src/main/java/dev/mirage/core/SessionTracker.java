@@ -40,10 +40,6 @@ final class SessionTracker {
         return stopping;
     }
 
-    int size() {
-        return live.size();
-    }
-
     /** Ends every live session and waits (at most timeoutMillis) until they have all been recorded as closed. */
     void stopAll(long timeoutMillis, java.util.function.IntSupplier open) throws InterruptedException {
         stopping = true;
