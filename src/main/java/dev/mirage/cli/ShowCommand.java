@@ -57,7 +57,7 @@ public final class ShowCommand implements Callable<Integer> {
                     s.reason() == null ? "" : " (" + s.reason() + ")", s.bytesIn(), s.bytesOut(), s.attemptService(),
                     s.attemptTotal(), s.service());
             out.println();
-            for (SessionQuery.EventRow e : q.events(s.id())) {
+            for (SessionQuery.EventRow e : q.events(s)) {
                 out.printf("%s  %-15s %s%n", TIME.format(Instant.ofEpochMilli(e.timeMs())), e.action(), detail(e, s));
             }
         } catch (java.sql.SQLException e) {
@@ -68,7 +68,7 @@ public final class ShowCommand implements Callable<Integer> {
     }
 
     private static String detail(SessionQuery.EventRow e, SessionRow s) throws Exception {
-        // Connect, refused and close keep their fields in the session row, not as JSON.
+        // Connect, refused, close and a trap's hit keep their fields in the session row, not as JSON.
         switch (e.action()) {
             case "session.connect":
                 return "from " + s.sourceIp() + " port " + s.sourcePort();

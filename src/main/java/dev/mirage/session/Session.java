@@ -147,9 +147,10 @@ public final class Session {
             this.session = session;
         }
 
+        private final byte[] one = new byte[1];
+
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
             int n = read(one, 0, 1);
             return n <= 0 ? -1 : one[0] & 0xff;
         }
@@ -187,9 +188,12 @@ public final class Session {
             this.transcript = transcript;
         }
 
+        private final byte[] one = new byte[1];
+
         @Override
         public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
+            one[0] = (byte) b;
+            write(one, 0, 1);
         }
 
         @Override

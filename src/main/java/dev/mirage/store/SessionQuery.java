@@ -98,11 +98,14 @@ public final class SessionQuery {
      * refused), the ones kept in the sessions row given back in their place.
      */
     public List<EventRow> events(String sessionId) throws SQLException {
-        List<EventRow> out = new ArrayList<>();
         SessionRow s = session(sessionId);
-        if (s == null || !s.id().equals(sessionId)) {
-            return out;
-        }
+        return s == null || !s.id().equals(sessionId) ? new ArrayList<>() : events(s);
+    }
+
+    /** The timeline of a session already read (show has it: no second read of its row). */
+    public List<EventRow> events(SessionRow s) throws SQLException {
+        List<EventRow> out = new ArrayList<>();
+        String sessionId = s.id();
         if (s.status().equals("refused")) {
             out.add(fromRow(s, s.startMs(), "session.refused", null));
             return out;

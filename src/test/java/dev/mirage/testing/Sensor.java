@@ -172,7 +172,7 @@ public final class Sensor implements BeforeEachCallback, AfterEachCallback {
         }
     }
 
-    /** Every event in the store, in order: (action, json). */
+    /** Every row of the events table, in order: (action, json); a session's own events are in its sessions row. */
     public List<String[]> allEvents() throws Exception {
         settle();
         List<String[]> out = new ArrayList<>();
