@@ -3,7 +3,9 @@ package dev.mirage.alert;
 import dev.mirage.event.AuthAttempt;
 import dev.mirage.event.CommandReceived;
 import dev.mirage.event.Event;
+import dev.mirage.event.DecoyCredentialUsed;
 import dev.mirage.event.FileReceived;
+import dev.mirage.event.Misbehaviour;
 import dev.mirage.event.HttpRequest;
 import dev.mirage.event.SessionOpened;
 import dev.mirage.event.SessionRefused;
@@ -83,6 +85,10 @@ final class Incident {
                     + (c.argument() == null ? "" : " " + Visible.of(c.argument())));
             case FileReceived f -> note(p, "file received: " + Visible.of(f.name()) + ", " + f.size() + " bytes, sha256 "
                     + f.sha256());
+            case Misbehaviour m -> note(p, m.origin().service() + " misbehaviour " + Visible.of(m.what()) + ": "
+                    + Visible.of(m.detail()) + " (told detected, closed)");
+            case DecoyCredentialUsed d -> note(p, "DECOY CREDENTIAL used on " + d.origin().service() + ": "
+                    + Visible.of(d.user()) + " from " + Visible.of(d.file()) + " (" + d.strength() + ")");
             case HttpRequest h -> note(p, "http " + Visible.of(h.method()) + " " + Visible.of(h.target()) + " -> " + h.status());
             case TrapHit t -> note(p, t.origin().service() + " trap: " + t.payload().length + " bytes: "
                     + Visible.of(t.payload(), 0, Math.min(t.payload().length, 200)));

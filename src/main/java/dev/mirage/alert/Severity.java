@@ -3,7 +3,9 @@ package dev.mirage.alert;
 import dev.mirage.event.AuthAttempt;
 import dev.mirage.event.CommandReceived;
 import dev.mirage.event.Event;
+import dev.mirage.event.DecoyCredentialUsed;
 import dev.mirage.event.FileReceived;
+import dev.mirage.event.Misbehaviour;
 import dev.mirage.event.HttpRequest;
 import dev.mirage.event.SessionOpened;
 import dev.mirage.event.SessionRefused;
@@ -25,6 +27,9 @@ public enum Severity {
             // A login that works is a decoy credential being used: someone holds our bait.
             case AuthAttempt a -> a.success() ? HIGH : MEDIUM;
             case FileReceived f -> HIGH;
+            case Misbehaviour m -> MEDIUM;
+            // Only someone who read one of our decoy files can know this credential.
+            case DecoyCredentialUsed d -> HIGH;
             default -> null;
         };
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 /** Checks what binding cannot: ranges, names, and two listeners on one port. */
 final class ConfigValidator {
     static final Set<String> PERSONALITIES = Set.of("open", "secure", "failing", "strange", "aggressive");
+    static final Set<String> DECOY_STRENGTHS = Set.of("easy", "hard", "fun", "warning");
 
     private ConfigValidator() {
     }
@@ -20,6 +21,16 @@ final class ConfigValidator {
         if (!PERSONALITIES.contains(c.sensor().personality())) {
             throw new ConfigException("sensor.personality", c.sensor().personality(), "is not a personality",
                     "use one of: open, secure, failing, strange, aggressive");
+        }
+        c.services().personalities().forEach((service, p) -> {
+            if (!p.isEmpty() && !PERSONALITIES.contains(p)) {
+                throw new ConfigException("services." + service + ".personality", p, "is not a personality",
+                        "use one of: open, secure, failing, strange, aggressive, or \"\" to follow sensor.personality");
+            }
+        });
+        if (!DECOY_STRENGTHS.contains(c.decoys().strength())) {
+            throw new ConfigException("decoys.strength", c.decoys().strength(), "is not a decoy strength",
+                    "use one of: easy, hard, fun, warning");
         }
         address("listen.bind", c.listen().bind());
         address("console.bind", c.console().bind());

@@ -18,14 +18,23 @@ public record MirageConfig(
         Console console,
         RemoteAdmin remoteAdmin,
         Alerts alerts,
-        Jsonl jsonl) {
+        Jsonl jsonl,
+        Decoys decoys) {
+
+    /** Decoy password files: their strength (easy, hard, fun or warning) for every file the profile offers. */
+    public record Decoys(String strength) {
+    }
 
     /** The recorder's JSON-lines file: rotated past max-size, oldest rotated files deleted past max-total. */
     public record Jsonl(ByteSize maxSize, ByteSize maxTotal) {
     }
 
-    /** profiles: a folder of the user's own profile files (ID.yaml), "" for the built-in ones only. */
-    public record Sensor(String name, String profile, String personality, String profiles) {
+    /**
+     * profiles: a folder of the user's own profile files (ID.yaml), "" for the built-in ones only.
+     * seed: what the strange and failing personalities draw their chances from; 0 for one of this
+     * installation's own (so no two sensors behave alike), any other number to repeat a run.
+     */
+    public record Sensor(String name, String profile, String personality, String profiles, long seed) {
     }
 
     public record Listen(String bind, int portOffset) {
@@ -34,34 +43,45 @@ public record MirageConfig(
     public record Endpoint(boolean enabled, int port) {
     }
 
-    public record Services(Ftp ftp, Endpoint ssh, Endpoint telnet, Smtp smtp, Endpoint finger, Http http, Pop3 pop3) {
+    /** An emulated service with no settings of its own beyond its port and personality. */
+    public record Plain(boolean enabled, int port, String personality) {
+    }
+
+    public record Services(Ftp ftp, Plain ssh, Plain telnet, Smtp smtp, Plain finger, Http http, Pop3 pop3) {
         public Map<String, Endpoint> byName() {
             Map<String, Endpoint> m = new LinkedHashMap<>();
             m.put("ftp", new Endpoint(ftp.enabled(), ftp.port()));
-            m.put("ssh", ssh);
-            m.put("telnet", telnet);
+            m.put("ssh", new Endpoint(ssh.enabled(), ssh.port()));
+            m.put("telnet", new Endpoint(telnet.enabled(), telnet.port()));
             m.put("smtp", new Endpoint(smtp.enabled(), smtp.port()));
-            m.put("finger", finger);
+            m.put("finger", new Endpoint(finger.enabled(), finger.port()));
             m.put("http", new Endpoint(http.enabled(), http.port()));
             m.put("pop3", new Endpoint(pop3.enabled(), pop3.port()));
             return m;
         }
+
+        /** Each service's own personality override, "" where it follows sensor.personality. */
+        public Map<String, String> personalities() {
+            return Map.of("ftp", ftp.personality(), "ssh", ssh.personality(), "telnet", telnet.personality(),
+                    "smtp", smtp.personality(), "finger", finger.personality(), "http", http.personality(),
+                    "pop3", pop3.personality());
+        }
     }
 
     /** FTP: uploads (where the personality allows them) go to data/ftp/quarantine, capped per file and in total. */
-    public record Ftp(boolean enabled, int port, ByteSize uploadMax, ByteSize quarantineMax) {
+    public record Ftp(boolean enabled, int port, String personality, ByteSize uploadMax, ByteSize quarantineMax) {
     }
 
     /** SMTP: messages kept as evidence (open relay), capped per message and in total. */
-    public record Smtp(boolean enabled, int port, ByteSize messageMax, ByteSize evidenceMax) {
+    public record Smtp(boolean enabled, int port, String personality, ByteSize messageMax, ByteSize evidenceMax) {
     }
 
     /** HTTP: an optional folder of custom pages, a Basic-auth path that captures credentials, a body cap. */
-    public record Http(boolean enabled, int port, String pages, String authPath, ByteSize bodyMax) {
+    public record Http(boolean enabled, int port, String personality, String pages, String authPath, ByteSize bodyMax) {
     }
 
     /** POP3: accounts that can log in, each with a few fake mails. */
-    public record Pop3(boolean enabled, int port, List<Account> accounts) {
+    public record Pop3(boolean enabled, int port, String personality, List<Account> accounts) {
         public Pop3 {
             accounts = accounts == null ? List.of() : List.copyOf(accounts);
         }

@@ -8,6 +8,10 @@ import dev.mirage.event.SensorStopped;
 import dev.mirage.recorder.Recorder;
 import dev.mirage.profile.Profile;
 import dev.mirage.session.Service;
+import dev.mirage.decoy.Decoys;
+import dev.mirage.decoy.Install;
+import dev.mirage.event.AuthAttempt;
+import dev.mirage.personality.Chances;
 import dev.mirage.session.ServiceContext;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,8 +45,12 @@ public final class Daemon implements AutoCloseable {
                 config.jsonl().maxSize().bytes(), config.jsonl().maxTotal().bytes());
         alerting = dev.mirage.alert.Alerting.start(config, recorder, this::listening);
         String sensor = config.sensor().name();
-        ServiceContext context = new ServiceContext(config, Profile.load(config.sensor().profile(), config.sensor().profiles()),
-                config.sensor().personality(), config.dataDir());
+        Profile profile = Profile.load(config.sensor().profile(), config.sensor().profiles());
+        Install install = Install.open(config.dataDir());
+        Decoys decoys = Decoys.create(profile, config.decoys().strength(), install);
+        recorder.derive(e -> e instanceof AuthAttempt a ? decoys.used(a) : null);
+        long seed = config.sensor().seed() != 0 ? config.sensor().seed() : install.seed();
+        ServiceContext context = new ServiceContext(config, profile, config.dataDir(), decoys, new Chances(seed));
         for (MirageConfig.ListenerSpec spec : config.listeners()) {
             Optional<Service> service = services.forListener(spec, context);
             if (service.isEmpty()) {

@@ -114,6 +114,16 @@ public final class EcsJson {
                 f.put("mirage.file.stored", s.stored());
                 f.put("mirage.file.truncated", s.truncated());
             }
+            case Misbehaviour s -> {
+                f.put("mirage.misbehaviour.kind", s.what());
+                f.put("mirage.misbehaviour.detail", s.detail());
+            }
+            case DecoyCredentialUsed s -> {
+                f.put("mirage.auth.method", s.method());
+                f.put("user.name", s.user());
+                f.put("file.path", s.file());
+                f.put("mirage.decoy.strength", s.strength());
+            }
             case HttpRequest s -> {
                 f.put("http.request.method", s.method());
                 f.put("url.original", s.target());

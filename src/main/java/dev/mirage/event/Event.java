@@ -8,7 +8,7 @@ import java.time.Instant;
  */
 public sealed interface Event permits SensorStarted, SensorStopped, ListenerStatus, SessionOpened, SessionRefused,
         SessionClosed, TrapHit, TranscriptChunk, LimitReached, CommandReceived, AuthAttempt, ClientInfo, FileReceived,
-        HttpRequest {
+        HttpRequest, Misbehaviour, DecoyCredentialUsed {
 
     /** When it happened. */
     Instant time();

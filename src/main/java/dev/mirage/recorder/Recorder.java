@@ -15,6 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The one place events are recorded. Services hand events to {@link #record}; one writer thread
@@ -34,6 +35,7 @@ public final class Recorder implements AutoCloseable {
     private final EcsJson.Writer ecs = new EcsJson.Writer();
     private final long lingerNanos;
     private final Thread writer;
+    private final List<Function<Event, Event>> derivations = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Consumer<Recorded>> subscribers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicLong enqueued = new AtomicLong();
     private final AtomicLong backpressure = new AtomicLong();
@@ -59,8 +61,26 @@ public final class Recorder implements AutoCloseable {
         writer.start();
     }
 
-    /** Records an event; waits if the recorder is behind (back-pressure), never drops. */
+    /**
+     * Adds a rule that derives a second event from one being recorded (e.g. a decoy credential's use
+     * from an auth attempt); the derived one is recorded right after it. Add rules before recording.
+     */
+    public void derive(Function<Event, Event> rule) {
+        derivations.add(rule);
+    }
+
+    /** Records an event (and what the derive rules make of it); waits if the recorder is behind (back-pressure), never drops. */
     public void record(Event e) {
+        enqueue(e);
+        for (Function<Event, Event> rule : derivations) {
+            Event d = rule.apply(e);
+            if (d != null) {
+                enqueue(d);
+            }
+        }
+    }
+
+    private void enqueue(Event e) {
         enqueued.incrementAndGet();
         if (queue.offer(e)) {
             return;

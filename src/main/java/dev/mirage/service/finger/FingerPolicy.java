@@ -1,5 +1,7 @@
 package dev.mirage.service.finger;
 
+import dev.mirage.personality.Personality;
+
 /**
  * How this sensor's finger behaves, decided in one place from the personality. In this issue every
  * personality answers alike and refuses forwarding; the personality issue extends this record.
@@ -9,7 +11,7 @@ package dev.mirage.service.finger;
  */
 public record FingerPolicy(int maxNames, int maxEcho) {
 
-    public static FingerPolicy of(String personality) {
+    public static FingerPolicy of(Personality personality) {
         return new FingerPolicy(48, 64);
     }
 }

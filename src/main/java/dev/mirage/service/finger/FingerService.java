@@ -28,7 +28,7 @@ public final class FingerService implements Service {
     public FingerService(ServiceContext ctx) {
         FingerTexts texts = ctx.profile().section("finger", FingerTexts.class);
         FingerFormat format = new FingerFormat(texts);
-        this.policy = FingerPolicy.of(ctx.personality());
+        this.policy = FingerPolicy.of(ctx.personality("finger"));
         this.list = new ListCommand(texts, format);
         this.user = new UserCommand(texts, format, policy.maxEcho());
         this.forward = new ForwardCommand(texts.forwardingDenied());

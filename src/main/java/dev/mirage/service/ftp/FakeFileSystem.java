@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.TreeMap;
 
 /**
@@ -20,9 +21,12 @@ public final class FakeFileSystem {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final LocalDateTime DEFAULT_DATE = LocalDateTime.of(2002, 4, 15, 11, 27);
 
-    /** A file or directory; {@code content} is null for a file that cannot be read. */
+    /**
+     * A file or directory; {@code content} is null for a file that cannot be read; {@code decoy} is the
+     * decoy format of a decoy password file, else null.
+     */
     public record Node(String path, String name, boolean directory, String mode, String owner, String group,
-                       long size, LocalDateTime date, byte[] content, Map<String, Node> children) {
+                       long size, LocalDateTime date, byte[] content, String decoy, Map<String, Node> children) {
         /** Whether "other" may read it (the anonymous user is never owner or group). */
         public boolean readable() {
             return mode.length() >= 8 && mode.charAt(7) == 'r';
@@ -44,18 +48,19 @@ public final class FakeFileSystem {
 
     private final Node root;
 
-    public FakeFileSystem(List<FtpTexts.FileEntry> entries) {
+    /** The tree of the entries; {@code decoys} gives the content of a decoy entry by its format name (null: none such). */
+    public FakeFileSystem(List<FtpTexts.FileEntry> entries, Function<String, byte[]> decoys) {
         root = dir("/", "/", "drwxr-xr-x", "root", "root", DEFAULT_DATE);
         for (FtpTexts.FileEntry e : entries) {
-            add(e);
+            add(e, decoys);
         }
     }
 
     private static Node dir(String path, String name, String mode, String owner, String group, LocalDateTime date) {
-        return new Node(path, name, true, mode, owner, group, 4096, date, null, new TreeMap<>());
+        return new Node(path, name, true, mode, owner, group, 4096, date, null, null, new TreeMap<>());
     }
 
-    private void add(FtpTexts.FileEntry e) {
+    private void add(FtpTexts.FileEntry e, Function<String, byte[]> decoys) {
         List<String> parts = split(e.path());
         if (parts.isEmpty()) {
             return;
@@ -80,12 +85,16 @@ public final class FakeFileSystem {
         Node node;
         if (mode.startsWith("d")) {
             Node old = parent.children().get(name);
-            node = new Node(path, name, true, mode, owner, group, e.size() == null ? 4096 : e.size(), date, null,
+            node = new Node(path, name, true, mode, owner, group, e.size() == null ? 4096 : e.size(), date, null, null,
                     old != null && old.directory() ? old.children() : new TreeMap<>());
         } else {
-            byte[] content = e.content() == null ? null : e.content().getBytes(StandardCharsets.UTF_8);
+            byte[] decoy = e.decoy() == null ? null : decoys.apply(e.decoy());
+            if (e.decoy() != null && decoy == null) {
+                return; // the profile offers no decoy of this format: no file rather than an empty one
+            }
+            byte[] content = decoy != null ? decoy : e.content() == null ? null : e.content().getBytes(StandardCharsets.UTF_8);
             long size = content != null ? content.length : e.size() == null ? 0 : e.size();
-            node = new Node(path, name, false, mode, owner, group, size, date, content, Map.of());
+            node = new Node(path, name, false, mode, owner, group, size, date, content, e.decoy(), Map.of());
         }
         parent.children().put(name, node);
     }

@@ -35,8 +35,8 @@ public final class FtpService implements Service {
 
     public FtpService(ServiceContext ctx) {
         this.texts = ctx.profile().section("ftp", FtpTexts.class);
-        this.fs = new FakeFileSystem(texts.files());
-        this.policy = FtpPolicy.of(ctx.personality());
+        this.fs = new FakeFileSystem(texts.files(), ctx.decoys()::file);
+        this.policy = FtpPolicy.of(ctx.personality("ftp"));
         this.listFormat = new ListFormat(texts);
         this.host = ctx.profile().hostName();
         MirageConfig.Ftp cfg = ctx.config().services().ftp();

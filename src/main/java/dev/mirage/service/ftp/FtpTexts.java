@@ -94,9 +94,11 @@ public record FtpTexts(
     /**
      * One entry of the fake file system: its absolute path, its {@code ls -l} mode string (the first
      * character says d for a directory), owner, group, size, date ("2002-04-15 11:27", server time),
-     * and for a small decoy file its content (the size then comes from the content).
+     * and for a small file its content (the size then comes from the content). {@code decoy} names a
+     * decoy password file format of the profile's {@code decoys} section (e.g. "shadow"): its content
+     * is then this installation's generated file, and reading it counts as a password-file download.
      */
     public record FileEntry(String path, String mode, String owner, String group, Long size, String date,
-                            String content) {
+                            String content, String decoy) {
     }
 }

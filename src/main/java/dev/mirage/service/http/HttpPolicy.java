@@ -1,5 +1,7 @@
 package dev.mirage.service.http;
 
+import dev.mirage.personality.Personality;
+
 /**
  * What the personality changes in the HTTP service, decided in this one place. For now only
  * "open" differs: the weak credentials of the profile open services.http.auth-path, showing its
@@ -9,7 +11,7 @@ package dev.mirage.service.http;
  * @param weakCredentialsWork whether the profile's weak pairs pass Basic auth
  */
 record HttpPolicy(boolean weakCredentialsWork) {
-    static HttpPolicy of(String personality) {
-        return new HttpPolicy("open".equals(personality));
+    static HttpPolicy of(Personality personality) {
+        return new HttpPolicy(personality == Personality.OPEN);
     }
 }

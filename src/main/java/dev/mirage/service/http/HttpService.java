@@ -46,7 +46,7 @@ public final class HttpService implements Service {
     public HttpService(ServiceContext ctx) {
         this.texts = ctx.profile().section("http", HttpTexts.class);
         MirageConfig.Http cfg = ctx.config().services().http();
-        this.policy = HttpPolicy.of(ctx.personality());
+        this.policy = HttpPolicy.of(ctx.personality("http"));
         String auth = cfg.authPath() == null || cfg.authPath().isBlank() ? "/admin/" : cfg.authPath().strip();
         auth = (auth.startsWith("/") ? "" : "/") + auth;
         this.authPath = auth.endsWith("/") ? auth : auth + "/";

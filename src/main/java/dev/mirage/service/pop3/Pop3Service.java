@@ -33,7 +33,7 @@ public final class Pop3Service implements Service {
     Pop3Service(ServiceContext context, Pop3Texts texts) {
         this.host = context.profile().hostName();
         this.ctx = new Pop3Context(texts, context.config().services().pop3().accounts(),
-                new MailFormat(texts.mail(), host), Pop3Policy.of(context.personality()));
+                new MailFormat(texts.mail(), host), Pop3Policy.of(context.personality("pop3")));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.mirage.service.smtp;
 
+import dev.mirage.personality.Personality;
+
 /**
  * What the personality changes in SMTP, decided in this one place. {@code openRelay}: any recipient
  * is accepted (the badly configured server spammers look for); otherwise only the host's own domains.
@@ -8,8 +10,8 @@ package dev.mirage.service.smtp;
 public record SmtpPolicy(boolean openRelay, boolean anyLoginWorks) {
 
     /** open: an open relay with weak logins; every other personality behaves as secure for now. */
-    public static SmtpPolicy of(String personality) {
-        boolean open = "open".equals(personality);
+    public static SmtpPolicy of(Personality personality) {
+        boolean open = personality == Personality.OPEN;
         return new SmtpPolicy(open, open);
     }
 }

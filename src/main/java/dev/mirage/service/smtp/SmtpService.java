@@ -17,7 +17,7 @@ public final class SmtpService implements Service {
 
     public SmtpService(ServiceContext ctx) {
         SmtpTexts texts = ctx.profile().section("smtp", SmtpTexts.class);
-        this.host = SmtpHost.of(texts, SmtpPolicy.of(ctx.personality()), ctx.profile().hostName());
+        this.host = SmtpHost.of(texts, SmtpPolicy.of(ctx.personality("smtp")), ctx.profile().hostName());
         MirageConfig.Smtp config = ctx.config().services().smtp();
         this.store = new MessageStore(ctx, config.messageMax().bytes(), config.evidenceMax().bytes());
     }

@@ -1,5 +1,7 @@
 package dev.mirage.service.ssh;
 
+import dev.mirage.personality.Personality;
+
 import java.util.function.BiPredicate;
 
 /**
@@ -11,7 +13,7 @@ import java.util.function.BiPredicate;
 public record SshPolicy(BiPredicate<String, String> accepts) {
 
     /** The policy of a personality; every personality refuses every login for now. */
-    public static SshPolicy of(String personality) {
+    public static SshPolicy of(Personality personality) {
         return new SshPolicy((user, secret) -> false);
     }
 

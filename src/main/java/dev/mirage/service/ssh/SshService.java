@@ -33,7 +33,7 @@ public final class SshService implements Service, AutoCloseable {
     private final Engine engine;
 
     public SshService(ServiceContext ctx) {
-        this(ctx, SshPolicy.of(ctx.personality()));
+        this(ctx, SshPolicy.of(ctx.personality("ssh")));
     }
 
     SshService(ServiceContext ctx, SshPolicy policy) {

@@ -1,5 +1,7 @@
 package dev.mirage.service.telnet;
 
+import dev.mirage.personality.Personality;
+
 /**
  * How this sensor's Telnet behaves, decided in one place from the personality. In this issue every
  * personality behaves alike (no login ever succeeds); the personality issue extends this record.
@@ -16,7 +18,7 @@ package dev.mirage.service.telnet;
 public record TelnetPolicy(long negotiationWaitMillis, long settleMillis, int subnegotiationCap, int maxRecorded,
                            int maxReplies, int maxEmptyLogins) {
 
-    public static TelnetPolicy of(String personality) {
+    public static TelnetPolicy of(Personality personality) {
         return new TelnetPolicy(8000, 1000, 256, 200, 1000, 10);
     }
 }

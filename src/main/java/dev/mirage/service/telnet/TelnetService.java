@@ -39,7 +39,7 @@ public final class TelnetService implements Service {
 
     public TelnetService(ServiceContext ctx) {
         this.texts = ctx.profile().section("telnet", TelnetTexts.class);
-        this.policy = TelnetPolicy.of(ctx.personality());
+        this.policy = TelnetPolicy.of(ctx.personality("telnet"));
         String where = "profile " + ctx.profile().id() + ": services.telnet";
         this.offer = options(texts.offer(), where + ".offer");
         this.offerAfter = options(texts.offerAfter(), where + ".offer-after");

@@ -59,14 +59,14 @@ final class Pop3Fixture {
     static Services services() {
         MirageConfig config = config();
         return new Services(Map.of("pop3",
-                ctx -> new Pop3Service(new ServiceContext(config, ctx.profile(), ctx.personality(), ctx.dataDir()))));
+                ctx -> new Pop3Service(new ServiceContext(config, ctx.profile(), ctx.dataDir(), ctx.decoys(), ctx.chances()))));
     }
 
     /** The POP3 service with the accounts above and the profile's texts changed by {@code texts}. */
     static Services services(UnaryOperator<Pop3Texts> texts) {
         MirageConfig config = config();
         return new Services(Map.of("pop3", ctx -> {
-            ServiceContext c = new ServiceContext(config, ctx.profile(), ctx.personality(), ctx.dataDir());
+            ServiceContext c = new ServiceContext(config, ctx.profile(), ctx.dataDir(), ctx.decoys(), ctx.chances());
             return new Pop3Service(c, texts.apply(ctx.profile().section("pop3", Pop3Texts.class)));
         }));
     }

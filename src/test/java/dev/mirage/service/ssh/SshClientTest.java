@@ -133,7 +133,7 @@ class SshClientTest {
         byte[] rsaBefore = Files.readAllBytes(folder.resolve("ssh_host_rsa_key"));
         byte[] ecBefore = Files.readAllBytes(folder.resolve("ssh_host_ecdsa_key"));
         // A second service on the same data directory, as after a restart: same files, same keys.
-        ServiceContext ctx = new ServiceContext(sensor.config(), Profile.load("linux"), "open", sensor.data());
+        ServiceContext ctx = ServiceContext.of(sensor.config(), Profile.load("linux"));
         try (SshService again = new SshService(ctx)) {
             assertThat(again).isNotNull();
         }

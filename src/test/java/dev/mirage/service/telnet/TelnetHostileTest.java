@@ -71,7 +71,7 @@ class TelnetHostileTest {
         assertThat(row.reason()).isIn("tries", "max-line", "peer", "reset", "done");
         List<String> commands = TelnetEvents.commands(sensor.events(row.id()));
         // A flood of negotiation is recorded up to the policy's share and then counted in one event.
-        assertThat(commands.size()).isLessThanOrEqualTo(TelnetPolicy.of("secure").maxRecorded() + 20);
+        assertThat(commands.size()).isLessThanOrEqualTo(TelnetPolicy.of(dev.mirage.personality.Personality.SECURE).maxRecorded() + 20);
     }
 
     @Test
