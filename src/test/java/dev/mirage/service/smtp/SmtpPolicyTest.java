@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mirage.personality.Chance;
 import dev.mirage.personality.Personality;
+import dev.mirage.profile.Profile;
+import dev.mirage.profile.Profiles;
+import dev.mirage.testing.Leaks;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +54,24 @@ class SmtpPolicyTest {
             }
         }
         assertThat(lingered).isBetween(1_500, 2_500);
+    }
+
+    @Test
+    void everyProfileWordsThePersonalitiesInSmtpShape() {
+        for (String id : Profiles.builtInIds()) {
+            SmtpTexts t = Profile.load(id).section("smtp", SmtpTexts.class);
+            assertThat(t.detected()).as(id).matches("[45]\\d\\d .+");
+            assertThat(t.failingGreeting()).as(id).matches("421 .+");
+            assertThat(t.failingMail()).as(id).matches("4\\d\\d .+");
+            assertThat(t.failingData()).as(id).matches("4\\d\\d .+");
+            assertThat(t.strangeDeferred()).as(id).matches("45\\d .+");
+            List<String> banner = t.strangeGreeting();
+            assertThat(banner).as(id).hasSizeGreaterThan(1).allMatch(l -> l.matches("220[- ].+"));
+            assertThat(banner.getLast()).as(id).startsWith("220 ");
+            for (String text : List.of(t.detected(), t.failingGreeting(), t.failingMail(), t.failingData(),
+                    t.strangeDeferred(), String.join("\n", banner))) {
+                assertThat(Leaks.in(text)).as(id).isEmpty();
+            }
+        }
     }
 }
