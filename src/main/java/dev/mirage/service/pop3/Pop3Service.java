@@ -2,12 +2,15 @@ package dev.mirage.service.pop3;
 
 import dev.mirage.event.AuthAttempt;
 import dev.mirage.event.CommandReceived;
+import dev.mirage.event.Misbehaviour;
 import dev.mirage.net.LineReader;
+import dev.mirage.personality.Chance;
 import dev.mirage.session.LimitExceededException;
 import dev.mirage.session.Service;
 import dev.mirage.session.ServiceContext;
 import dev.mirage.session.Session;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,11 +20,13 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * POP3 (RFC 1939, RFC 2449) as the profile's server spoke it. The dispatcher here is the one place
  * that checks a verb's phase (via the command table) and records what happened: a command event per
- * line with the reply's first line, an auth attempt per credential tried.
+ * line with the reply's first line, an auth attempt per credential tried, a misbehaviour told off.
+ * The personality ({@link Pop3Policy}) deals each session its dice, its fault and its weak accounts.
  */
 public final class Pop3Service implements Service {
     private static final List<String> UNTERMINATED = List.of("unterminated");
 
+    private final ServiceContext context;
     private final Pop3Context ctx;
     private final String host;
 
@@ -31,15 +36,21 @@ public final class Pop3Service implements Service {
 
     /** With texts other than the profile's (a test switching APOP on). */
     Pop3Service(ServiceContext context, Pop3Texts texts) {
+        this.context = context;
         this.host = context.profile().hostName();
         this.ctx = new Pop3Context(texts, context.config().services().pop3().accounts(),
-                new MailFormat(texts.mail(), host), Pop3Policy.of(context.personality("pop3")));
+                Pop3Context.weakAccounts(texts, host), new MailFormat(texts.mail(), host),
+                Pop3Policy.of(context.personality("pop3")));
     }
 
     @Override
     public void serve(Session session) throws IOException {
         Pop3Texts texts = ctx.texts();
-        Pop3State state = new Pop3State();
+        Chance chance = context.chance("pop3");
+        Pop3Policy policy = ctx.policy();
+        Pop3State state = new Pop3State(chance, policy.weakAccounts(chance), policy.fault(chance),
+                session.origin().sourceIp());
+        linger(policy.delay(chance));
         if (texts.apop()) {
             // The APOP timestamp (RFC 1939 section 7) in the profile's form; ipop3d used a process id and the time.
             state.challenge(Pop3Texts.fill(texts.apopChallenge(), "host", host,
@@ -88,9 +99,14 @@ public final class Pop3Service implements Service {
                 session.record(new AuthAttempt(session.now(), session.origin(), c.method(), c.user(), c.secret(),
                         c.success()));
             }
+            if (reply.detected() != null) {
+                session.record(new Misbehaviour(session.now(), session.origin(), reply.detected().kind(),
+                        reply.detected().detail()));
+            }
+            linger(policy.delay(chance));
             session.out().write(reply.encode());
-            if (reply.close()) {
-                session.closeReason("quit");
+            if (reply.close() != null) {
+                session.closeReason(reply.close());
                 return;
             }
         }
@@ -110,6 +126,19 @@ public final class Pop3Service implements Service {
             });
         }
         return v.command().execute(state, argument, ctx);
+    }
+
+    /** The pause the policy draws before a reply (strange: now and then a short one). */
+    private static void linger(int millis) throws IOException {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("stopped while a reply lingered");
+        }
     }
 
     private static void send(Session session, String line) throws IOException {

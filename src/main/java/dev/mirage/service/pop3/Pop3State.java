@@ -1,11 +1,29 @@
 package dev.mirage.service.pop3;
 
-/** The one state of a POP3 session: its phase, the user named by USER, the APOP timestamp, the open mailbox. */
+import dev.mirage.personality.Chance;
+
+/**
+ * The one state of a POP3 session: its phase, the user named by USER, the APOP timestamp, the open
+ * mailbox, the failed logins so far; and what the personality holds for this session: its dice,
+ * whether the weak accounts work, its fault. The client's address fills the aggressive reply.
+ */
 public final class Pop3State {
+    private final Chance chance;
+    private final boolean weakAccounts;
+    private final Pop3Fault fault;
+    private final String clientIp;
     private Pop3Phase phase = Pop3Phase.AUTHORIZATION;
     private String user;
     private String challenge;
     private Mailbox mailbox;
+    private int failures;
+
+    public Pop3State(Chance chance, boolean weakAccounts, Pop3Fault fault, String clientIp) {
+        this.chance = chance;
+        this.weakAccounts = weakAccounts;
+        this.fault = fault;
+        this.clientIp = clientIp;
+    }
 
     public Pop3Phase phase() {
         return phase;
@@ -42,5 +60,29 @@ public final class Pop3State {
     /** QUIT in TRANSACTION (RFC 1939 section 6). */
     public void update() {
         this.phase = Pop3Phase.UPDATE;
+    }
+
+    /** Counts a failed login; returns the count so far. */
+    public int failed() {
+        return ++failures;
+    }
+
+    /** The session's dice (strange and failing personalities). */
+    public Chance chance() {
+        return chance;
+    }
+
+    /** Whether the profile's weak accounts work in this session. */
+    public boolean weakAccounts() {
+        return weakAccounts;
+    }
+
+    /** What goes wrong in this session ({@link Pop3Fault#NONE} unless the server is failing). */
+    public Pop3Fault fault() {
+        return fault;
+    }
+
+    public String clientIp() {
+        return clientIp;
     }
 }

@@ -7,6 +7,9 @@ import java.util.List;
  * (kebab-case keys). Placeholders such as {host}, {count}, {size} are filled by the commands.
  * {@code apop} says whether the claimed server was set up for APOP: then its greeting carries the
  * timestamp (RFC 1939 section 7) and APOP is checked; otherwise APOP is refused as the server refused it.
+ * The last keys serve the personalities: the weak accounts that work on a badly run server and the
+ * mails in them ({user} and {host} filled), the system accounts whose login the aggressive server
+ * tells off, its policy reply ({ip}), and the failing server's refusals of a mailbox.
  */
 public record Pop3Texts(
         String greeting,
@@ -47,10 +50,27 @@ public record Pop3Texts(
         String capa,
         List<String> capabilities,
         String quit,
-        MailLook mail) {
+        MailLook mail,
+        List<WeakAccount> weakAccounts,
+        List<DecoyMail> weakMails,
+        List<String> systemAccounts,
+        String detected,
+        String failingLocked,
+        String failingIo) {
 
     public Pop3Texts {
         capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
+        weakAccounts = weakAccounts == null ? List.of() : List.copyOf(weakAccounts);
+        weakMails = weakMails == null ? List.of() : List.copyOf(weakMails);
+        systemAccounts = systemAccounts == null ? List.of() : List.copyOf(systemAccounts);
+    }
+
+    /** A user name and the guessable password that opens its mailbox on a badly run server. */
+    public record WeakAccount(String user, String password) {
+    }
+
+    /** A mail in every weak account's mailbox, as the profile writes it ({user} and {host} are filled). */
+    public record DecoyMail(String from, String to, String subject, String date, String body) {
     }
 
     /**
@@ -69,7 +89,8 @@ public record Pop3Texts(
                 apopMissing, apopBad, apopUnsupported, unknownAuthorization, unknownTransaction, unknownState,
                 nullCommand, lineTooLong, autologout, stat, listOne, listAll, uidlOne, uidlAll, noSuchMessage,
                 missingMessageNumber, retr, top, badMessageNumber, badLineCount, dele, noop, rset, last, rpop, xtnd,
-                capa, capabilities, quit, mail);
+                capa, capabilities, quit, mail, weakAccounts, weakMails, systemAccounts, detected, failingLocked,
+                failingIo);
     }
 
     /** Fills {name} placeholders; pairs of name, value. */

@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * What a command answers: one or more reply lines (each "CODE text" as in the profile), what the
  * dispatcher does next, an optional note of something worth recording (a HELO name, a credential),
- * and tags for the command's record.
+ * tags for the command's record, and, under the aggressive personality, the misbehaviour it answered.
  */
-public record Reply(List<String> lines, After after, Note note, List<String> tags) {
+public record Reply(List<String> lines, After after, Note note, List<String> tags, Detected detected) {
 
     /** What follows the reply. */
     public enum After {
@@ -31,17 +31,21 @@ public record Reply(List<String> lines, After after, Note note, List<String> tag
     public record Credential(String method, String user, String secret, boolean success) implements Note {
     }
 
+    /** A misbehaviour the reply told off (a kind of docs/EVENTS.md and what was sent); the session then ends. */
+    public record Detected(String kind, String detail) {
+    }
+
     public Reply {
         lines = List.copyOf(lines);
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
     public static Reply of(String line) {
-        return new Reply(List.of(line), After.CONTINUE, null, List.of());
+        return new Reply(List.of(line), After.CONTINUE, null, List.of(), null);
     }
 
     public static Reply of(List<String> lines) {
-        return new Reply(lines, After.CONTINUE, null, List.of());
+        return new Reply(lines, After.CONTINUE, null, List.of(), null);
     }
 
     /** A first line and continuation lines that carry the first line's code (EHLO keywords). */
@@ -56,18 +60,23 @@ public record Reply(List<String> lines, After after, Note note, List<String> tag
     }
 
     public Reply then(After next) {
-        return new Reply(lines, next, note, tags);
+        return new Reply(lines, next, note, tags, detected);
     }
 
     public Reply noting(Note n) {
-        return new Reply(lines, after, n, tags);
+        return new Reply(lines, after, n, tags, detected);
     }
 
     /** Adds a tag for the record (relay, relay-denied, ...): what the command looked like. */
     public Reply tagged(String tag) {
         List<String> t = new ArrayList<>(tags);
         t.add(tag);
-        return new Reply(lines, after, note, t);
+        return new Reply(lines, after, note, t, detected);
+    }
+
+    /** Marks the reply as the answer to a misbehaviour: recorded by the dispatcher, then the session closes. */
+    public Reply detecting(String kind, String detail) {
+        return new Reply(lines, After.CLOSE, note, tags, new Detected(kind, detail));
     }
 
     /** The reply as the client saw it, lines joined by a newline (for the record). */

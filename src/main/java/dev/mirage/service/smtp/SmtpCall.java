@@ -14,4 +14,9 @@ public record SmtpCall(SmtpHost host, SmtpState state, String verb, String argum
     public SmtpPolicy policy() {
         return host.policy();
     }
+
+    /** The site's reply to abuse (aggressive): detected and reported, then the session ends. */
+    public Reply detected(String kind, String detail) {
+        return host.reply(texts().detected(), "ip", clientIp).detecting(kind, detail);
+    }
 }

@@ -4,37 +4,50 @@ import dev.mirage.event.AuthAttempt;
 import dev.mirage.event.ClientInfo;
 import dev.mirage.event.CommandReceived;
 import dev.mirage.event.FileReceived;
+import dev.mirage.event.Misbehaviour;
 import dev.mirage.net.Echo;
 import dev.mirage.net.LineReader;
+import dev.mirage.personality.Chance;
 import dev.mirage.service.smtp.commands.AuthResponse;
 import dev.mirage.session.LimitExceededException;
 import dev.mirage.session.Session;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.List;
 
 /**
  * The dispatcher of one SMTP session: reads each command line (bounded), finds the verb in the
  * table, checks its guard, runs it, sends the reply, and is the one place that records what
- * happened (commands with their replies, HELO names, credentials, messages).
+ * happened (commands with their replies, HELO names, credentials, messages, misbehaviour). The
+ * personality's session-wide turns happen here too: the greeting (busy, or of many lines), the
+ * lingering of replies, and the end of a message (a local error, a dropped connection).
  */
 final class SmtpConversation {
     private static final AuthResponse AUTH_RESPONSE = new AuthResponse();
+    /** A failing server drops the connection within this many lines of the message text. */
+    private static final int DROP_WITHIN_LINES = 12;
 
     private final SmtpHost host;
     private final MessageStore store;
     private final Session session;
-    private final SmtpState state = new SmtpState();
+    private final SmtpState state;
     private final LineReader lines;
 
-    SmtpConversation(SmtpHost host, MessageStore store, Session session) {
+    SmtpConversation(SmtpHost host, MessageStore store, Session session, Chance chance) {
         this.host = host;
         this.store = store;
         this.session = session;
+        this.state = new SmtpState(chance, host.policy().fault(chance));
         this.lines = new LineReader(session.in(), session.limits().maxLine());
     }
 
     void run() throws IOException {
-        send(host.reply(host.texts().greeting(), "date", host.date(session.now())));
+        if (state.fault() == SmtpFault.BUSY) {
+            send(host.reply(host.texts().failingGreeting()));
+            session.closeReason("failing");
+            return;
+        }
+        send(greeting());
         try {
             converse();
         } catch (LimitExceededException e) {
@@ -42,6 +55,15 @@ final class SmtpConversation {
             sendQuietly(host.reply(text));
             throw e;
         }
+    }
+
+    /** The profile's greeting, or under the strange personality now and then its banner of many lines. */
+    private Reply greeting() {
+        String date = host.date(session.now());
+        if (!host.texts().strangeGreeting().isEmpty() && host.policy().oddGreeting(state.chance())) {
+            return Reply.of(host.texts().strangeGreeting().stream().map(l -> host.line(l, "date", date)).toList());
+        }
+        return host.reply(host.texts().greeting(), "date", date);
     }
 
     private void converse() throws IOException {
@@ -71,13 +93,22 @@ final class SmtpConversation {
             send(reply);
             note(reply.note());
             record(p.verb(), p.argument(), reply.text(), reply.tags());
+            if (reply.detected() != null) {
+                session.record(new Misbehaviour(session.now(), session.origin(), reply.detected().kind(),
+                        reply.detected().detail()));
+                session.closeReason("detected");
+                return;
+            }
             if (reply.after() == Reply.After.CLOSE) {
                 session.closeReason(p.known() == SmtpVerb.QUIT ? "quit" : "bad-commands");
                 return;
             }
-            if (reply.after() == Reply.After.READ_MESSAGE && !receiveMessage()) {
-                session.closeReason("peer");
-                return;
+            if (reply.after() == Reply.After.READ_MESSAGE) {
+                String ended = receiveMessage();
+                if (ended != null) {
+                    session.closeReason(ended);
+                    return;
+                }
             }
         }
     }
@@ -100,14 +131,17 @@ final class SmtpConversation {
     }
 
     /**
-     * The message text after 354, up to the lone dot (RFC 5321 section 4.1.1.4), kept as evidence;
-     * false when the stream ended first (what came is still recorded).
+     * The message text after 354, up to the lone dot (RFC 5321 section 4.1.1.4), kept as evidence.
+     * Returns null when the session goes on, or why it ended: "peer" when the stream ended first,
+     * "failing" when a failing server dropped it (what came is recorded either way).
      */
-    private boolean receiveMessage() throws IOException {
+    private String receiveMessage() throws IOException {
         MessageStore.Message message = store.open(session.origin().sessionId() + "-" + state.nextMessage());
+        int dropAt = state.fault() == SmtpFault.DROP_IN_DATA ? state.chance().between(1, DROP_WITHIN_LINES) : -1;
         boolean complete = false;
+        boolean dropped = false;
         try {
-            while (true) {
+            for (int n = 1; ; n++) {
                 LineReader.Line line = lines.readLine();
                 if (line == null) {
                     break;
@@ -115,10 +149,15 @@ final class SmtpConversation {
                 byte[] b = line.bytes();
                 if (line.terminated() && b.length == 1 && b[0] == '.') {
                     complete = true;
+                    dropped = dropAt > 0;
                     break;
                 }
                 message.line(b, line.terminated());
                 if (!line.terminated()) {
+                    break;
+                }
+                if (n == dropAt) {
+                    dropped = true;
                     break;
                 }
             }
@@ -129,14 +168,18 @@ final class SmtpConversation {
         MessageStore.Received r = message.finish(complete);
         recordMessage(r);
         state.resetTransaction();
+        if (dropped) {
+            return "failing";
+        }
         if (!complete) {
-            return false;
+            return "peer";
         }
         Reply reply = r.tooBig() ? host.reply(host.texts().tooBig())
-                : host.reply(host.texts().accepted(), "queue-id", QueueIds.next(session.now()));
+                : host.reply(state.fault() == SmtpFault.LOCAL_ERROR ? host.texts().failingData() : host.texts().accepted(),
+                        "queue-id", QueueIds.next(session.now()));
         send(reply);
         record(".", null, reply.text(), List.of("end-of-data"));
-        return true;
+        return null;
     }
 
     private void recordMessage(MessageStore.Received r) {
@@ -158,9 +201,23 @@ final class SmtpConversation {
         session.record(new CommandReceived(session.now(), session.origin(), verb, argument, reply, tags));
     }
 
+    /** Sends a reply, after the pause the policy draws for it (strange: now and then a short one). */
     private void send(Reply r) throws IOException {
+        linger(host.policy().delay(state.chance()));
         session.out().write(r.wire());
         session.out().flush();
+    }
+
+    private static void linger(int millis) throws IOException {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("stopped while a reply lingered");
+        }
     }
 
     private void sendQuietly(Reply r) {

@@ -8,6 +8,9 @@ import java.util.Map;
  * text is a whole reply line with its code ("250 2.1.0 {address}... Sender ok"); multi-line replies
  * are lists of such lines, the continuation dashes are added when sent (RFC 5321 section 4.2.1).
  * Placeholders: {host}, {date}, {ip}, {verb}, {address}, {argument}, {line}, {topic}, {mechanism}, {queue-id}.
+ * The last keys serve the personalities: {@code detected} (aggressive: the site's policy reply to
+ * abuse, a 421 that ends the session), {@code failing-*} (the faults of a failing server) and
+ * {@code strange-*} (a banner of many lines, a greylisting refusal: {address}, {domain}, {sender}, {ip}).
  */
 public record SmtpTexts(
         String greeting,
@@ -54,10 +57,17 @@ public record SmtpTexts(
         String authBadInitial,
         String authBadResponse,
         String lineTooLong,
-        String inputLimit) {
+        String inputLimit,
+        String detected,
+        String failingGreeting,
+        String failingMail,
+        String failingData,
+        List<String> strangeGreeting,
+        String strangeDeferred) {
 
     public SmtpTexts {
         localDomains = localDomains == null ? List.of() : List.copyOf(localDomains);
+        strangeGreeting = strangeGreeting == null ? List.of() : List.copyOf(strangeGreeting);
         ehloKeywords = ehloKeywords == null ? List.of() : List.copyOf(ehloKeywords);
         help = help == null ? List.of() : List.copyOf(help);
         helpTopics = helpTopics == null ? Map.of() : Map.copyOf(helpTopics);

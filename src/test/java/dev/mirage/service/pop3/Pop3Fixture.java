@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 /**
  * POP3 services for tests, built on a config with decoy accounts: the harness sets scalar keys only,
  * so the accounts come from a YAML file loaded here and replace the sensor's config in the context.
+ * Tests of a personality hand {@link #YAML} to {@code Sensor.config} instead, so their set() keys apply.
  */
 final class Pop3Fixture {
     static final String YAML = """

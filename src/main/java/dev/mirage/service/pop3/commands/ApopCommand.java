@@ -28,11 +28,10 @@ public final class ApopCommand implements Pop3Command {
             return Reply.of(ctx.texts().apopUnsupported()).tried(new Credential("apop", user, digest, false));
         }
         state.user(null);
-        MirageConfig.Account account = ctx.account(user);
-        boolean ok = account != null && ctx.policy().accountsLogIn() && account.password() != null
-                && digest.equalsIgnoreCase(md5(state.challenge() + account.password()));
-        Credential tried = new Credential("apop", user, digest, ok);
-        return ok ? ctx.login(state, account).tried(tried) : Reply.of(ctx.texts().apopBad()).tried(tried);
+        MirageConfig.Account account = ctx.account(state, user,
+                password -> digest.equalsIgnoreCase(md5(state.challenge() + password)));
+        Credential tried = new Credential("apop", user, digest, account != null);
+        return ctx.conclude(state, account, tried, ctx.texts().apopBad());
     }
 
     static String md5(String s) {

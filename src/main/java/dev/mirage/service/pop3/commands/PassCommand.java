@@ -7,9 +7,10 @@ import dev.mirage.service.pop3.Pop3State;
 import dev.mirage.service.pop3.Reply;
 
 /**
- * PASS string (RFC 1939 section 7), valid after USER. A configured account with its password opens
- * its mailbox; anything else gets the server's one vague refusal. Either way the pair is handed back
- * to the dispatcher to record. The user name stays, so PASS may be tried again.
+ * PASS string (RFC 1939 section 7), valid after USER. An account with its password opens its
+ * mailbox; anything else gets the server's one vague refusal ({@link Pop3Context#conclude} decides,
+ * with the personality). Either way the pair is handed back to the dispatcher to record. The user
+ * name stays, so PASS may be tried again.
  */
 public final class PassCommand implements Pop3Command {
     @Override
@@ -17,12 +18,8 @@ public final class PassCommand implements Pop3Command {
         if (!Args.present(argument)) {
             return Reply.of(ctx.texts().passMissing());
         }
-        MirageConfig.Account account = ctx.account(state.user());
-        boolean ok = account != null && ctx.policy().accountsLogIn() && argument.equals(account.password());
-        Credential tried = new Credential("password", state.user(), argument, ok);
-        if (!ok) {
-            return Reply.of(ctx.texts().loginBad()).tried(tried);
-        }
-        return ctx.login(state, account).tried(tried);
+        MirageConfig.Account account = ctx.account(state, state.user(), argument::equals);
+        Credential tried = new Credential("password", state.user(), argument, account != null);
+        return ctx.conclude(state, account, tried, ctx.texts().loginBad());
     }
 }

@@ -3,11 +3,16 @@ package dev.mirage.service.pop3.commands;
 import dev.mirage.service.pop3.Mailbox;
 import dev.mirage.service.pop3.Message;
 import dev.mirage.service.pop3.Pop3Context;
+import dev.mirage.service.pop3.Pop3Fault;
 import dev.mirage.service.pop3.Pop3State;
 import dev.mirage.service.pop3.Pop3Texts;
 import dev.mirage.service.pop3.Reply;
+import java.util.List;
 
-/** RETR msg (RFC 1939 section 5): the whole message, dot-stuffed by {@link Reply}; it counts as read. */
+/**
+ * RETR msg (RFC 1939 section 5): the whole message, dot-stuffed by {@link Reply}; it counts as read.
+ * A failing server may die partway through: the status and some lines go out, then the connection drops.
+ */
 public final class RetrCommand implements Pop3Command {
     @Override
     public Reply execute(Pop3State state, String argument, Pop3Context ctx) {
@@ -21,8 +26,12 @@ public final class RetrCommand implements Pop3Command {
             return Reply.of(ctx.texts().noSuchMessage());
         }
         String status = ctx.statusLine(box, n);
-        Reply r = Reply.multi(Pop3Texts.fill(ctx.texts().retr(), "size", m.size(status)), m.lines(status, Long.MAX_VALUE));
+        String ok = Pop3Texts.fill(ctx.texts().retr(), "size", m.size(status));
+        List<String> lines = m.lines(status, Long.MAX_VALUE);
+        if (state.fault() == Pop3Fault.DROP_IN_RETR) {
+            return Reply.multi(ok, lines.subList(0, state.chance().below(lines.size()))).cutShort();
+        }
         box.markSeen(n);
-        return r;
+        return Reply.multi(ok, lines);
     }
 }

@@ -43,7 +43,10 @@ final class Sasl {
         return verdict(c, PLAIN, user, message.substring(second + 1));
     }
 
-    /** The end of an exchange: success as the policy says, the credential noted for the record. */
+    /**
+     * The end of an exchange: success as the policy says, the credential noted for the record; a
+     * failure that makes a brute force (aggressive) is told off instead of refused.
+     */
     static Reply verdict(SmtpCall c, String method, String user, String secret) {
         c.state().auth(null);
         boolean success = c.policy().anyLoginWorks() && user != null && !user.isEmpty();
@@ -51,6 +54,8 @@ final class Sasl {
         if (success) {
             c.state().login(user);
             reply = c.host().reply(c.texts().authOk());
+        } else if (c.policy().bruteForce(c.state().authFailed())) {
+            reply = c.detected("brute-force", user == null ? "" : user);
         } else {
             reply = c.host().reply(c.texts().authFailed());
         }
