@@ -29,13 +29,14 @@ import java.util.TreeSet;
 public final class Decoys {
     /** The profile's top-level section. */
     public static final String SECTION = "decoys";
-    private static final Decoys NONE = new Decoys(Map.of(), Map.of(), "", false);
+    private static final Decoys NONE = new Decoys(Map.of(), List.of(), "", false);
     private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** How many amusing accounts the fun strength adds. */
     private static final int FUN_EXTRA = 3;
 
     private final Map<String, byte[]> files;
     private final Map<String, Credential> byUser;
+    private final List<Credential> inFileOrder;
     private final String strength;
     private final boolean anyCase;
 
@@ -43,9 +44,12 @@ public final class Decoys {
     record Credential(String user, String password, byte[] digest, String file) {
     }
 
-    private Decoys(Map<String, byte[]> files, Map<String, Credential> byUser, String strength, boolean anyCase) {
+    private Decoys(Map<String, byte[]> files, List<Credential> credentials, String strength, boolean anyCase) {
         this.files = files;
-        this.byUser = byUser;
+        this.inFileOrder = List.copyOf(credentials);
+        Map<String, Credential> m = new HashMap<>();
+        credentials.forEach(c -> m.put(userKey(c.user(), anyCase), c));
+        this.byUser = Map.copyOf(m);
         this.strength = strength;
         this.anyCase = anyCase;
     }
@@ -159,7 +163,7 @@ public final class Decoys {
         common.put("changed-days", Long.toString(changed.toLocalDate().toEpochDay()));
         common.put("changed-seconds", Long.toString(changed.toEpochSecond(ZoneOffset.UTC)));
         String file = secretFiles(t, paths);
-        Map<String, Credential> byUser = new HashMap<>();
+        List<Credential> credentials = new ArrayList<>();
         List<Map<String, String>> rows = new ArrayList<>();
         for (DecoyTexts.Account a : accounts) {
             Map<String, String> v = new HashMap<>(common);
@@ -173,8 +177,7 @@ public final class Decoys {
             if (a.hasPassword()) {
                 String password = scheme.effective(passwords.of(a));
                 v.putAll(scheme.values(password, passwords.salt(scheme, a.user())));
-                byUser.put(userKey(a.user(), scheme.windows()),
-                        new Credential(a.user(), password, sha256(password), file));
+                credentials.add(new Credential(a.user(), password, sha256(password), file));
             } else {
                 v.putAll(scheme.noPassword(a.locked()));
             }
@@ -204,7 +207,7 @@ public final class Decoys {
             String s = t.newline().equals("\n") ? text.toString() : text.toString().replace("\n", t.newline());
             files.put(f.getKey(), s.getBytes(StandardCharsets.UTF_8));
         }
-        return new Decoys(Map.copyOf(files), Map.copyOf(byUser), strength.label(), scheme.windows());
+        return new Decoys(Map.copyOf(files), credentials, strength.label(), scheme.windows());
     }
 
     /** Where a credential comes from: the offered paths of the formats holding hashes, else their names. */
@@ -276,10 +279,10 @@ public final class Decoys {
         return new DecoyCredentialUsed(a.time(), a.origin(), a.method(), a.user(), c.file(), strength);
     }
 
-    /** The decoy credentials, user name to password (tests, and tools that show an operator the bait). */
+    /** The decoy credentials in file order, user name to password (tests, and tools that show an operator the bait). */
     Map<String, String> credentials() {
         Map<String, String> m = new LinkedHashMap<>();
-        byUser.values().forEach(c -> m.put(c.user(), c.password()));
+        inFileOrder.forEach(c -> m.put(c.user(), c.password()));
         return m;
     }
 

@@ -93,8 +93,11 @@ class DecoysTest {
         assertThat(extra).hasSize(3);
         assertThat(d.credentials().values()).allSatisfy(p -> assertThat(fun).contains(p.substring(0, p.length() - 2)));
         String passwd = text(d, "passwd");
-        assertThat(passwd).contains("\n" + extra.get(0) + ":x:502:100::/home/" + extra.get(0) + ":/bin/bash\n");
-        assertThat(text(d, "shadow")).contains("\n" + extra.get(2) + ":$1$");
+        for (int i = 0; i < extra.size(); i++) {
+            String u = extra.get(i);
+            assertThat(passwd).contains("\n" + u + ":x:" + (502 + i) + ":100::/home/" + u + ":/bin/bash\n");
+            assertThat(text(d, "shadow")).contains("\n" + u + ":$1$");
+        }
     }
 
     @Test
