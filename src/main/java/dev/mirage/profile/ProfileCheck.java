@@ -3,6 +3,7 @@ package dev.mirage.profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.mirage.config.ConfigException;
+import dev.mirage.decoy.DecoyCheck;
 import dev.mirage.decoy.DecoyTexts;
 import dev.mirage.decoy.Decoys;
 import dev.mirage.service.finger.FingerTexts;
@@ -113,7 +114,7 @@ public final class ProfileCheck {
                 throw new ConfigException(key + "." + k, null, "is missing", "add it (see profiles/linux.yaml for its form)");
             }
         }
-        Decoys.check(p);
+        DecoyCheck.check(p);
         DecoyTexts texts = p.part(Decoys.SECTION, DecoyTexts.class);
         for (FtpTexts.FileEntry e : p.section("ftp", FtpTexts.class).files()) {
             if (e.decoy() != null && !texts.formats().containsKey(e.decoy())) {

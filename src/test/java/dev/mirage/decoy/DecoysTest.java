@@ -121,7 +121,7 @@ class DecoysTest {
     void everyProfileRendersEveryStrength() {
         for (String id : Profiles.builtInIds()) {
             Profile p = Profile.load(id);
-            Decoys.check(p);
+            DecoyCheck.check(p);
             for (Strength s : Strength.values()) {
                 Decoys d = Decoys.create(p, s.label(), install(6));
                 assertThat(d.credentials()).as(id + " " + s).isNotEmpty();
