@@ -28,11 +28,13 @@ public record DecoyTexts(String scheme, String newline, String changed, String w
      * ({user}, {uid}, {gid}, {gecos}, {home}, {shell}, {rid}), the password's ({hash} for crypt,
      * {lm} and {nt} for Windows) and {changed-days} or {changed-seconds}; it may span lines
      * (AIX stanzas). {@code warning} are the lines put first at the warning strength, where
-     * {warning} is the section's warning text.
+     * {warning} is the section's warning text. {@code header} (optional) are lines the file starts
+     * with at every strength, e.g. FreeBSD's "# $FreeBSD: ... $" line; {host} is the host name.
      */
-    public record Format(String line, List<String> warning) {
+    public record Format(String line, List<String> warning, List<String> header) {
         public Format {
             warning = warning == null ? List.of() : List.copyOf(warning);
+            header = header == null ? List.of() : List.copyOf(header);
         }
     }
 

@@ -137,6 +137,9 @@ public final class Decoys {
             String where = at + ".formats." + f.getKey();
             StringBuilder text = new StringBuilder();
             try {
+                for (String line : f.getValue().header()) {
+                    text.append(Lines.fill(line, Map.of("host", host))).append('\n');
+                }
                 if (strength == Strength.WARNING) {
                     for (String line : f.getValue().warning()) {
                         text.append(Lines.fill(line, warning)).append('\n');

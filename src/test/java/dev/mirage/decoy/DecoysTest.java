@@ -205,6 +205,33 @@ class DecoysTest {
         assertThat(d.used(attempt("password", "Guest", ""))).as("the blank Guest is no decoy").isNull();
     }
 
+    @Test
+    void anOldUnixPasswdWithDesCryptAndABsdMasterPasswdWithItsHeader() {
+        DecoyTexts.Account root = new DecoyTexts.Account("root", 0, 1, "Operator", "/", "/bin/csh", null, null, null, null);
+        DecoyTexts.Account daemon = new DecoyTexts.Account("daemon", 1, 1, "", "/", "", null, "*", null, null);
+        DecoyTexts.Account fun = new DecoyTexts.Account(null, 110, 10, "", "/home/{user}", "/bin/csh", null, null, null, null);
+        DecoyTexts sunos = new DecoyTexts("des-crypt", "\n", "1994-03-02 10:15", "Logged.", Map.of("passwd",
+                new DecoyTexts.Format("{user}:{hash}:{uid}:{gid}:{gecos}:{home}:{shell}",
+                        List.of("notice:*:65533:65533:{warning}:/:/bin/false"), null)), List.of(root, daemon), fun);
+        Decoys d = Decoys.build("sunos", "sparky", sunos, Map.of("passwd", List.of("/etc/passwd")), Strength.HARD, new byte[32]);
+        String password = d.credentials().get("root");
+        assertThat(password).as("DES crypt counts 8 characters; the credential is what the system checks").hasSize(8);
+        String passwd = text(d, "passwd");
+        String hash = field(passwd, "root", 1);
+        assertThat(hash).hasSize(13);
+        assertThat(org.apache.commons.codec.digest.UnixCrypt.crypt(password, hash)).isEqualTo(hash);
+        assertThat(passwd).endsWith("\ndaemon:*:1:1::/:\n");
+        assertThat(d.used(attempt("password", "root", password)).file()).isEqualTo("/etc/passwd");
+
+        DecoyTexts bsd = new DecoyTexts("md5-crypt", "\n", "2002-10-10 14:20", "Logged on {host}.", Map.of("master.passwd",
+                new DecoyTexts.Format("{user}:{hash}:{uid}:{gid}::0:0:{gecos}:{home}:{shell}", List.of("# {warning}"),
+                        List.of("# $FreeBSD: src/etc/master.passwd,v 1.25.2.5 2002/09/22 04:21:13 jkh Exp $", "#"))),
+                List.of(root, daemon), fun);
+        String master = text(Decoys.build("freebsd", "gw", bsd, Map.of(), Strength.WARNING, new byte[32]), "master.passwd");
+        assertThat(master).startsWith("# $FreeBSD: src/etc/master.passwd,v 1.25.2.5 2002/09/22 04:21:13 jkh Exp $\n#\n"
+                + "# Logged on gw.\nroot:$1$").endsWith("\ndaemon:*:1:1::0:0::/:\n");
+    }
+
     /** The n-th colon-separated field of the user's line. */
     private static String field(String file, String user, int n) {
         Matcher m = Pattern.compile("(?m)^" + Pattern.quote(user) + ":.*$").matcher(file);
