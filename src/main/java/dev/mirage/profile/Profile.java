@@ -101,6 +101,27 @@ public final class Profile {
         return tree;
     }
 
+    /**
+     * Binds a section at the top of the profile (e.g. {@code decoys}) to its record type; cached.
+     * Null when the profile has no such section.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T part(String key, Class<T> type) {
+        if (!tree.has(key)) {
+            return null;
+        }
+        return (T) sections.computeIfAbsent("/" + key, k -> bindPart(key, type));
+    }
+
+    private Object bindPart(String key, Class<?> type) {
+        try {
+            return YAML.treeToValue(tree.path(key), type);
+        } catch (IOException e) {
+            throw new ConfigException("profile " + id + ": " + key, null,
+                    "does not fit: " + e.getMessage().lines().findFirst().orElse(""), "fix " + source);
+        }
+    }
+
     /** Binds services.NAME of the profile to the service's own record type; cached. */
     @SuppressWarnings("unchecked")
     public <T> T section(String service, Class<T> type) {

@@ -3,6 +3,9 @@ package dev.mirage.profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.mirage.config.ConfigException;
+import dev.mirage.decoy.DecoyCheck;
+import dev.mirage.decoy.DecoyTexts;
+import dev.mirage.decoy.Decoys;
 import dev.mirage.service.finger.FingerTexts;
 import dev.mirage.service.ftp.FtpTexts;
 import dev.mirage.service.http.HttpTexts;
@@ -57,6 +60,7 @@ public final class ProfileCheck {
             }
         });
         SERVICES.forEach((name, type) -> service(p, at, name, type));
+        decoys(p, at);
         contradictions(p, at);
         return p;
     }
@@ -90,6 +94,34 @@ public final class ProfileCheck {
             }
         }
         p.section(name, type);
+    }
+
+    /**
+     * The decoy password files: every key of the section present, the files render at every strength,
+     * and each FTP entry's {@code decoy:} names a format the section defines (else the file would
+     * silently be missing from the tree).
+     */
+    private static void decoys(Profile p, String at) {
+        JsonNode d = p.tree().path(Decoys.SECTION);
+        String key = at + ": " + Decoys.SECTION;
+        if (!d.isObject()) {
+            throw new ConfigException(key, null, "is missing",
+                    "add the decoys section: the password files the system offers (see profiles/linux.yaml)");
+        }
+        for (RecordComponent c : DecoyTexts.class.getRecordComponents()) {
+            String k = KEBAB.translate(c.getName());
+            if (!d.has(k)) {
+                throw new ConfigException(key + "." + k, null, "is missing", "add it (see profiles/linux.yaml for its form)");
+            }
+        }
+        DecoyCheck.check(p);
+        DecoyTexts texts = p.part(Decoys.SECTION, DecoyTexts.class);
+        for (FtpTexts.FileEntry e : p.section("ftp", FtpTexts.class).files()) {
+            if (e.decoy() != null && !texts.formats().containsKey(e.decoy())) {
+                throw new ConfigException(at + ": services.ftp.files " + e.path() + " decoy", e.decoy(),
+                        "is no format of the decoys section", "use one of " + String.join(", ", texts.formats().keySet()));
+            }
+        }
     }
 
     private static void contradictions(Profile p, String at) {

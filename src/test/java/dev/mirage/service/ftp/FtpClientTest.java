@@ -61,7 +61,7 @@ class FtpClientTest {
         assertThat(files[1].getUser()).isEqualTo("root");
         assertThat(ftp.changeWorkingDirectory("etc")).isTrue();
         assertThat(ftp.printWorkingDirectory()).isEqualTo("/etc");
-        assertThat(ftp.listNames()).containsExactly("group", "ld.so.cache", "passwd");
+        assertThat(ftp.listNames()).containsExactly("group", "ld.so.cache", "passwd", "shadow");
         ByteArrayOutputStream got = new ByteArrayOutputStream();
         assertThat(ftp.retrieveFile("passwd", got)).isTrue();
         String passwd = got.toString(StandardCharsets.UTF_8);
