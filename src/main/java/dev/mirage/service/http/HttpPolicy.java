@@ -84,8 +84,8 @@ record HttpPolicy(boolean weakCredentialsWork, boolean traceRefused, boolean det
             case SECURE -> new HttpPolicy(false, true, false, Faults.NONE, Delays.NONE, Quirks.NONE);
             case FAILING -> new HttpPolicy(false, false, false, new Faults(30, 25, 15, 10),
                     new Delays(20, 300, MAX_DELAY_MILLIS), Quirks.NONE);
-            case STRANGE -> new HttpPolicy(false, false, false, Faults.NONE, new Delays(30, 50, 500),
-                    new Quirks(40, 400, 5));
+            case STRANGE -> new HttpPolicy(false, false, false, Faults.NONE, new Delays(20, 50, 400),
+                    new Quirks(40, 400, 4));
             case AGGRESSIVE -> new HttpPolicy(false, false, true, Faults.NONE, Delays.NONE, Quirks.NONE);
         };
     }
