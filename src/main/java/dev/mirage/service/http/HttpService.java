@@ -32,8 +32,10 @@ import java.util.Map;
  * HTTP/1.0 and 1.1 (RFC 9110, RFC 9112) as the profile's web server answers them. The loop reads
  * one bounded request at a time, keeps the connection while the server would (at most
  * keep-alive-max requests), and is the one place that records: an {@code http.request} event per
- * request with the status sent (0 when none was: the client left mid-request), and an
- * {@code auth.attempt} per Basic credential (RFC 7617) tried anywhere.
+ * request with the status sent (0 when none was: the client left mid-request, or a failing server
+ * dropped it), an {@code auth.attempt} per Basic credential (RFC 7617) tried anywhere, and a
+ * {@code misbehaviour} the aggressive personality detected. What the personality changes comes
+ * from {@link HttpPolicy}.
  */
 public final class HttpService implements Service {
     private final HttpTexts texts;
@@ -159,7 +161,8 @@ public final class HttpService implements Service {
         attempts.forEach(session::record);
         Misuse.Found misuse = policy.detects() ? Misuse.of(req, tags) : null;
         if (misuse != null) {
-            Response res = r.detected(state.port(), Uris.removeDots(Uris.decode(Uris.split(req.target(), false).path()).path()));
+            String uri = Uris.removeDots(Uris.decode(Uris.split(req.target(), false).path()).path());
+            Response res = r.detected(state.port(), uri);
             state.close();
             record(session, req, tags, res.status());
             session.record(new Misbehaviour(session.now(), session.origin(), misuse.kind(), misuse.detail()));

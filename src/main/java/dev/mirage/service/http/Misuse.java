@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a request is something no visitor of a web site does: asking for a password file, or an
- * exploit (what {@link Tagger} names, or shell commands chained into the target). The aggressive
+ * exploit (what {@link Tagger} names, shell commands chained into the target, or a request line or
+ * header field past the server's limit, the shape of a buffer overflow). The aggressive
  * personality answers these with the detected page; the kinds are those of docs/EVENTS.md.
  */
 final class Misuse {
@@ -37,7 +38,9 @@ final class Misuse {
         if (PASSWORD_FILE.matcher(path).find() || PASSWORD_FILE.matcher(query).find()) {
             return new Found("password-file", detail);
         }
-        if (!tags.isEmpty() || SHELL.matcher(path).find() || SHELL.matcher(query).find()) {
+        boolean overflow = req.problem() == Request.Problem.LINE_TOO_LONG
+                || req.problem() == Request.Problem.FIELD_TOO_LONG;
+        if (overflow || !tags.isEmpty() || SHELL.matcher(path).find() || SHELL.matcher(query).find()) {
             return new Found("exploit", detail);
         }
         return null;

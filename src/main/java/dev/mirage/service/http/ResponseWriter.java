@@ -141,7 +141,8 @@ final class ResponseWriter {
                 try (InputStream in = Files.newInputStream(f.path())) {
                     byte[] buf = new byte[8192];
                     int n;
-                    while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0) {
+                    while (left > 0 && !(out instanceof Cut c && c.spent())
+                            && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0) {
                         out.write(buf, 0, n);
                         left -= n;
                     }
@@ -168,6 +169,11 @@ final class ResponseWriter {
         Cut(OutputStream out, long max) {
             super(out);
             this.left = max;
+        }
+
+        /** Nothing more will pass: the rest of a file need not be read. */
+        boolean spent() {
+            return left <= 0;
         }
 
         @Override

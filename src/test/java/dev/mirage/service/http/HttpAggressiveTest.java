@@ -70,7 +70,8 @@ class HttpAggressiveTest {
                 "GET /scripts/..%c0%af../winnt/system32/cmd.exe?/c+dir HTTP/1.0\r\n\r\n",
                 "GET /login.php?user=%27%20OR%20%271%27=%271 HTTP/1.0\r\n\r\n",
                 "GET /cgi-bin/ping.cgi?host=127.0.0.1;id HTTP/1.0\r\n\r\n",
-                "GET /cgi-bin/status HTTP/1.0\r\nUser-Agent: () { :; }; /bin/cat /etc/issue\r\n\r\n");
+                "GET /cgi-bin/status HTTP/1.0\r\nUser-Agent: () { :; }; /bin/cat /etc/issue\r\n\r\n",
+                "GET /" + "A".repeat(5000) + " HTTP/1.0\r\n\r\n");
         for (String attack : attacks) {
             assertThat(exchange(port, attack)).as(attack).startsWith("HTTP/1.1 403 Forbidden\r\n")
                     .contains("It has been logged\nwith your address and reported");
