@@ -1,5 +1,6 @@
 package dev.mirage.service.finger;
 
+import dev.mirage.personality.Chance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,21 +9,23 @@ import java.util.Locale;
  * The one query of a finger session (RFC 1288 section 2.3), parsed as the Linux fingerd parses it:
  * words split at blanks, the line cut at a NUL as a C string is, "/W" (RFC 742) asking for the long
  * format, a word holding "@" asking for forwarding (RFC 1288 section 3.2.1), "-x" words passed on as
- * options of finger.
+ * options of finger. It also holds the session's dice, drawn when the connection opened.
  */
 public final class FingerState {
     private final String query;
+    private final Chance dice;
     private final List<String> names = new ArrayList<>();
     private boolean verbose;
     private boolean shortFormat;
     private String forward;
 
-    private FingerState(String query) {
+    private FingerState(String query, Chance dice) {
         this.query = query;
+        this.dice = dice;
     }
 
-    public static FingerState parse(String line, int maxNames) {
-        FingerState s = new FingerState(line);
+    public static FingerState parse(String line, int maxNames, Chance dice) {
+        FingerState s = new FingerState(line, dice);
         int nul = line.indexOf('\0');
         String text = nul >= 0 ? line.substring(0, nul) : line;
         for (String word : text.split("[ \t\r\n]+")) {
@@ -55,6 +58,11 @@ public final class FingerState {
 
     public String query() {
         return query;
+    }
+
+    /** The dice of this session (strange and failing). */
+    public Chance dice() {
+        return dice;
     }
 
     public List<String> names() {

@@ -18,12 +18,19 @@ import java.util.List;
  * @param longDate the date pattern of the long format (ctime's first 16 characters)
  * @param shortDate the date pattern of the short format
  * @param shortRow the short format's row (login, name, tty mark, tty, idle, login time, office)
+ * @param refusedList what fingerd -u says to the empty query ("finger @host")
+ * @param failingTty finger's complaint about a stale utmp entry's terminal (the tty, e.g. pts/1)
+ * @param failingMail finger's complaint about a user's mail spool it cannot read (the login)
+ * @param failingMemory finger's line when it runs out of memory
+ * @param failingInternal fingerd's line when it fails
+ * @param detected the site's notice to a misbehaving client: detected and reported (lines by \n)
  */
 public record FingerTexts(String timeZone, String longLogin, String longDirectory, String office, String onSince,
                           String idle, List<String> idleUnits, String plural, String lastLogin, String neverLoggedIn,
                           String noMail, String planHeader, String noPlan, String shortHeader, String shortRow,
                           String longDate, String shortDate, String noOneLoggedOn, String noSuchUser,
-                          String forwardingDenied, List<User> users) {
+                          String forwardingDenied, List<User> users, String refusedList, String failingTty,
+                          String failingMail, String failingMemory, String failingInternal, String detected) {
     public FingerTexts {
         idleUnits = idleUnits == null ? List.of() : List.copyOf(idleUnits);
         users = users == null ? List.of() : List.copyOf(users);

@@ -4,6 +4,7 @@ import dev.mirage.config.ConfigException;
 import dev.mirage.config.MirageConfig;
 import dev.mirage.event.AuthAttempt;
 import dev.mirage.event.HttpRequest;
+import dev.mirage.event.Misbehaviour;
 import dev.mirage.service.http.commands.Exchange;
 import dev.mirage.service.http.commands.HttpCommand;
 import dev.mirage.service.http.commands.Methods;
@@ -31,8 +32,10 @@ import java.util.Map;
  * HTTP/1.0 and 1.1 (RFC 9110, RFC 9112) as the profile's web server answers them. The loop reads
  * one bounded request at a time, keeps the connection while the server would (at most
  * keep-alive-max requests), and is the one place that records: an {@code http.request} event per
- * request with the status sent (0 when none was: the client left mid-request), and an
- * {@code auth.attempt} per Basic credential (RFC 7617) tried anywhere.
+ * request with the status sent (0 when none was: the client left mid-request, or a failing server
+ * dropped it), an {@code auth.attempt} per Basic credential (RFC 7617) tried anywhere, and a
+ * {@code misbehaviour} the aggressive personality detected. What the personality changes comes
+ * from {@link HttpPolicy}.
  */
 public final class HttpService implements Service {
     private final HttpTexts texts;
@@ -42,8 +45,10 @@ public final class HttpService implements Service {
     private final int bodyMax;
     private final String host;
     private final ResponseWriter writer;
+    private final ServiceContext ctx;
 
     public HttpService(ServiceContext ctx) {
+        this.ctx = ctx;
         this.texts = ctx.profile().section("http", HttpTexts.class);
         MirageConfig.Http cfg = ctx.config().services().http();
         this.policy = HttpPolicy.of(ctx.personality("http"));
@@ -85,7 +90,7 @@ public final class HttpService implements Service {
 
     @Override
     public void serve(Session session) throws IOException {
-        HttpState state = new HttpState(session.origin().destinationPort());
+        HttpState state = new HttpState(session.origin().destinationPort(), ctx.chance("http"), policy, texts);
         int maxLine = session.limits().maxLine();
         int idle = (int) Math.min(Integer.MAX_VALUE, session.limits().idle().toMillis());
         HttpReader in = new HttpReader(session.in(), maxLine);
@@ -93,7 +98,7 @@ public final class HttpService implements Service {
         Replies replies = new Replies(texts, writer, host, maxLine);
         while (true) {
             if (state.requests() > 0) {
-                session.timeout(Math.min(idle, texts.keepAliveTimeout() * 1000));
+                session.timeout(Math.min(idle, state.keepAliveTimeout() * 1000));
             }
             RequestParser parser = new RequestParser(in, bodyMax, () -> writer.writeContinue(out));
             Request req;
@@ -118,16 +123,18 @@ public final class HttpService implements Service {
             state.requestStarted();
             if (req.problem() == Request.Problem.INCOMPLETE) {
                 // A half request is recorded, never answered (the client has gone).
-                record(session, req, 0);
+                record(session, req, Tagger.tags(req), 0);
                 session.closeReason("peer");
                 return;
             }
-            Instant now = session.now();
-            List<AuthAttempt> attempts = new ArrayList<>();
-            Response res = dispatch(req, state, replies, session, attempts);
-            attempts.forEach(session::record);
-            record(session, req, res.status());
-            writer.write(out, req, res, state, now);
+            String ending = answer(req, state, replies, session, out);
+            if (ending != null) {
+                if (ending.equals("detected")) {
+                    linger(in, session);
+                }
+                session.closeReason(ending);
+                return;
+            }
             if (req.problem() == Request.Problem.LINE_TOO_LONG || req.problem() == Request.Problem.FIELD_TOO_LONG) {
                 linger(in, session);
                 throw new LimitExceededException("max-line", maxLine);
@@ -139,9 +146,69 @@ public final class HttpService implements Service {
         }
     }
 
-    private Response dispatch(Request req, HttpState state, Replies r, Session session, List<AuthAttempt> attempts) {
-        int port = state.port();
+    /**
+     * Answers one request as the policy says and records it (with its credentials, and a misuse
+     * the aggressive personality detected). Returns null when the connection may go on, else the
+     * session's close reason: "detected" after the detected page, "failing" after a dropped or
+     * cut-short answer.
+     */
+    private String answer(Request req, HttpState state, Replies r, Session session, OutputStream out)
+            throws IOException {
+        Instant now = session.now();
+        List<String> tags = Tagger.tags(req);
+        List<AuthAttempt> attempts = new ArrayList<>();
         credentials(req, session, attempts);
+        attempts.forEach(session::record);
+        Misuse.Found misuse = policy.detects() ? Misuse.of(req, tags) : null;
+        if (misuse != null) {
+            String uri = Uris.removeDots(Uris.decode(Uris.split(req.target(), false).path()).path());
+            Response res = r.detected(state.port(), uri);
+            state.close();
+            record(session, req, tags, res.status());
+            session.record(new Misbehaviour(session.now(), session.origin(), misuse.kind(), misuse.detail()));
+            writer.write(out, req, res, state, now);
+            return "detected";
+        }
+        Response res = dispatch(req, state, r, attempts);
+        HttpPolicy.Fault fault = policy.fault(state.dice());
+        pause(policy.delay(state.dice()));
+        if (fault == HttpPolicy.Fault.CUT_SHORT && (req.headOnly() || res.bodyLength() == 0)) {
+            fault = HttpPolicy.Fault.DROPPED;
+        }
+        switch (fault) {
+            case DROPPED -> {
+                record(session, req, tags, 0);
+                return "failing";
+            }
+            case CUT_SHORT -> {
+                record(session, req, tags, res.status());
+                writer.write(out, req, res, state, now, policy.cutAt(state.dice(), res.bodyLength()));
+                return "failing";
+            }
+            case INTERNAL_ERROR -> res = r.internalError(state.port());
+            case UNAVAILABLE -> res = r.unavailable(state.port());
+            case NONE -> {
+            }
+        }
+        record(session, req, tags, res.status());
+        writer.write(out, req, res, state, now);
+        return null;
+    }
+
+    /** A pause the policy asked for, bounded by HttpPolicy.MAX_DELAY_MILLIS. */
+    private static void pause(int millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(Math.min(millis, HttpPolicy.MAX_DELAY_MILLIS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Response dispatch(Request req, HttpState state, Replies r, List<AuthAttempt> attempts) {
+        int port = state.port();
         switch (req.problem()) {
             case LINE_TOO_LONG -> {
                 return r.canned(414, port, Map.of());
@@ -186,15 +253,18 @@ public final class HttpService implements Service {
         }
         String uri = Uris.removeDots(decoded.path());
         HttpCommand command = Methods.lookup(req.method());
+        if (policy.traceRefused() && req.method().equals("TRACE")) {
+            return r.canned(403, port, Map.of("uri", r.html(uri)));
+        }
         if (command.early()) {
-            return unwrap(command.handle(exchange(req, uri, Exchange.Resource.MISSING, null, r, port)));
+            return unwrap(command.handle(exchange(req, uri, Exchange.Resource.MISSING, null, r, state)));
         }
         if (!uri.startsWith("/") && !uri.equals("*")) {
             return r.canned(400, port, Map.of());
         }
         if (uri.equals("*")) {
             Exchange.Resource none = Exchange.Resource.MISSING;
-            return unwrap(command.handle(exchange(req, uri, none, null, r, port)));
+            return unwrap(command.handle(exchange(req, uri, none, null, r, state)));
         }
         if (uri.startsWith(authPath) && !authorised(attempts)) {
             return r.canned(401, port, Map.of(), List.of(Response.header("WWW-Authenticate", r.realmHeader())));
@@ -202,12 +272,13 @@ public final class HttpService implements Service {
         Site.Resource res = site.lookup(uri);
         if (res instanceof Site.Dir d) {
             if (!d.slash()) {
-                String location = "http://" + host + (port == 80 ? "" : ":" + port) + escape(uri) + "/"
-                        + (target.query() != null ? "?" + target.query() : "");
-                return r.canned(301, port, Map.of("location", r.html(location)),
-                        List.of(Response.header("Location", location)));
+                return redirect(r, port, escape(uri) + "/" + (target.query() != null ? "?" + target.query() : ""));
             }
             Site.Page index = site.index(uri);
+            if (index != null && uri.equals("/") && (req.method().equals("GET") || req.method().equals("HEAD"))
+                    && policy.redirectsRoot(state.dice())) {
+                return redirect(r, port, escape(index.uri()));
+            }
             res = index != null ? index : new Site.Forbidden();
             uri = index != null ? index.uri() : uri;
         }
@@ -216,7 +287,13 @@ public final class HttpService implements Service {
             case Site.Forbidden f -> Exchange.Resource.FORBIDDEN;
             default -> Exchange.Resource.MISSING;
         };
-        return unwrap(command.handle(exchange(req, uri, kind, res instanceof Site.Page p ? p : null, r, port)));
+        return unwrap(command.handle(exchange(req, uri, kind, res instanceof Site.Page p ? p : null, r, state)));
+    }
+
+    /** 301 to a path of this server, named absolutely as the server's canonical name gives it. */
+    private Response redirect(Replies r, int port, String pathAndQuery) {
+        String location = "http://" + host + (port == 80 ? "" : ":" + port) + pathAndQuery;
+        return r.canned(301, port, Map.of("location", r.html(location)), List.of(Response.header("Location", location)));
     }
 
     /** Every Basic credential of the request becomes an attempt; only auth-path can let one in. */
@@ -246,11 +323,13 @@ public final class HttpService implements Service {
     private record Answer(Response response) implements Exchange.Reply {
     }
 
-    private Exchange exchange(Request req, String uri, Exchange.Resource kind, Site.Page page, Replies r, int port) {
+    private Exchange exchange(Request req, String uri, Exchange.Resource kind, Site.Page page, Replies r,
+                              HttpState state) {
+        int port = state.port();
         Exchange.Answers answers = new Exchange.Answers() {
             @Override
             public Exchange.Reply page() {
-                return new Answer(r.page(page, Instant.now()));
+                return new Answer(r.page(page, Instant.now(), state.pageAge()));
             }
 
             @Override
@@ -275,14 +354,14 @@ public final class HttpService implements Service {
         return ((Answer) reply).response();
     }
 
-    private void record(Session session, Request req, int status) {
+    private void record(Session session, Request req, List<String> tags, int status) {
         session.record(new HttpRequest(session.now(), session.origin(), req.method(), req.target(),
-                req.recordedVersion(), req.headers(), req.body(), req.bodyTruncated(), status, Tagger.tags(req)));
+                req.recordedVersion(), req.headers(), req.body(), req.bodyTruncated(), status, tags));
     }
 
     private void recordPartial(Session session, Request part) {
         if (part != null) {
-            record(session, part, 0);
+            record(session, part, Tagger.tags(part), 0);
         }
     }
 

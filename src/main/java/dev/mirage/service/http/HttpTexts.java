@@ -33,6 +33,12 @@ import java.util.Map;
  * @param defaultType     Content-Type of a file whose extension is not listed
  * @param textType        Content-Type of HTML pages of the default site
  * @param traceType       Content-Type of a TRACE echo
+ * @param internalErrorLine the status line of the failing server's internal error ("500 Internal Server Error")
+ * @param internalError   its page's message part, put into error-page as {message} is
+ * @param unavailableLine the status line of the failing server's overload ("503 Service Unavailable")
+ * @param unavailable     its page's message part
+ * @param detectedLine    the status line of the page an exploit attempt gets under "aggressive" ("403 Forbidden")
+ * @param detected        its message part ({uri}): the site's policy text, detected and reported
  */
 public record HttpTexts(String server, String dateFormat, Map<Integer, String> statusLines, String errorPage,
                         String errorType, Map<Integer, String> errorMessages, Map<String, String> notes, String allow,
@@ -40,7 +46,8 @@ public record HttpTexts(String server, String dateFormat, Map<Integer, String> s
                         String connectionClose, String padding, String indexPage, List<String> directoryIndex,
                         String indexLastModified, String indexInode, String realm, String authPage,
                         List<Credential> weakCredentials, Map<String, String> contentTypes, String defaultType,
-                        String textType, String traceType) {
+                        String textType, String traceType, String internalErrorLine, String internalError,
+                        String unavailableLine, String unavailable, String detectedLine, String detected) {
 
     /** A user name and password pair of the profile. */
     public record Credential(String user, String password) {
@@ -53,6 +60,16 @@ public record HttpTexts(String server, String dateFormat, Map<Integer, String> s
         directoryIndex = List.copyOf(directoryIndex);
         weakCredentials = weakCredentials == null ? List.of() : List.copyOf(weakCredentials);
         contentTypes = Map.copyOf(contentTypes);
+        for (String line : new String[] {internalErrorLine, unavailableLine, detectedLine}) {
+            if (line == null || !line.matches("[1-5]\\d\\d .+")) {
+                throw new IllegalArgumentException("a status line is a code and its text, e.g. \"403 Forbidden\": " + line);
+            }
+        }
+    }
+
+    /** The code of a status line, e.g. 403 of "403 Forbidden". */
+    public static int code(String statusLine) {
+        return Integer.parseInt(statusLine.substring(0, 3));
     }
 
     /** The status line text of a code, e.g. "404 Not Found"; a bare code when the profile has none. */

@@ -29,13 +29,38 @@ final class Replies {
 
     /** A canned page; vars fill the status's message ({uri}, {method}, {location}, {notes}, {expect}), already safe. */
     Response canned(int status, int port, Map<String, String> vars, List<HttpRequest.Header> headers) {
-        String title = texts.statusLine(status);
-        String h1 = title.length() > 4 ? title.substring(4) : title;
-        String message = fill(texts.errorMessages().getOrDefault(status, ""), vars);
-        String page = texts.errorPage().replace("{title}", title).replace("{h1}", h1)
-                .replace("{host}", host).replace("{port}", Integer.toString(port)).replace("{message}", message);
+        String page = errorPage(texts.statusLine(status), texts.errorMessages().getOrDefault(status, ""), port, vars);
         return new Response(status, headers, texts.errorType(),
                 new Response.Bytes(page.getBytes(StandardCharsets.ISO_8859_1)), null);
+    }
+
+    /** The failing server's internal error page (500 in the profile's words). */
+    Response internalError(int port) {
+        return own(texts.internalErrorLine(), texts.internalError(), port, Map.of());
+    }
+
+    /** The failing server's overload page (503, or what the server said instead). */
+    Response unavailable(int port) {
+        return own(texts.unavailableLine(), texts.unavailable(), port, Map.of());
+    }
+
+    /** The page a misuse gets under "aggressive": the site's policy text in the server's error-page style. */
+    Response detected(int port, String uri) {
+        return own(texts.detectedLine(), texts.detected(), port, Map.of("uri", html(uri)));
+    }
+
+    /** A page with a status line of its own, not the profile's usual one for its code. */
+    private Response own(String line, String message, int port, Map<String, String> vars) {
+        String page = errorPage(line, message, port, vars);
+        return new Response(HttpTexts.code(line), line, List.of(), texts.errorType(),
+                new Response.Bytes(page.getBytes(StandardCharsets.ISO_8859_1)), null);
+    }
+
+    private String errorPage(String title, String messageTemplate, int port, Map<String, String> vars) {
+        String h1 = title.length() > 4 ? title.substring(4) : title;
+        String message = fill(messageTemplate, vars);
+        return texts.errorPage().replace("{title}", title).replace("{h1}", h1)
+                .replace("{host}", host).replace("{port}", Integer.toString(port)).replace("{message}", message);
     }
 
     Response canned(int status, int port, Map<String, String> vars) {
@@ -46,12 +71,16 @@ final class Replies {
         return canned(status, port, vars, headers);
     }
 
-    /** 200 with Last-Modified, ETag ("inode-size-mtime" in hex, weak within a second of a change), Accept-Ranges. */
-    Response page(Site.Page p, Instant now) {
-        String weak = now.getEpochSecond() - p.mtime() > 1 ? "" : "W/";
-        String etag = weak + "\"" + p.inode() + "-" + Long.toHexString(p.size()) + "-" + Long.toHexString(p.mtime()) + "\"";
+    /**
+     * 200 with Last-Modified, ETag ("inode-size-mtime" in hex, weak within a second of a change),
+     * Accept-Ranges; the page dated age seconds earlier than its file (a strange session's).
+     */
+    Response page(Site.Page p, Instant now, long age) {
+        long mtime = p.mtime() - age;
+        String weak = now.getEpochSecond() - mtime > 1 ? "" : "W/";
+        String etag = weak + "\"" + p.inode() + "-" + Long.toHexString(p.size()) + "-" + Long.toHexString(mtime) + "\"";
         List<HttpRequest.Header> h = List.of(
-                Response.header("Last-Modified", writer.date(Instant.ofEpochSecond(p.mtime()))),
+                Response.header("Last-Modified", writer.date(Instant.ofEpochSecond(mtime))),
                 Response.header("ETag", etag),
                 Response.header("Accept-Ranges", "bytes"),
                 Response.header("Content-Length", Long.toString(p.size())));

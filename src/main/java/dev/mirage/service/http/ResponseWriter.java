@@ -43,16 +43,26 @@ final class ResponseWriter {
 
     /** Writes the response; updates the state's keep-alive decision. */
     void write(OutputStream out, Request req, Response res, HttpState state, Instant now) throws IOException {
+        write(out, req, res, state, now, Long.MAX_VALUE);
+    }
+
+    /**
+     * Writes the response with at most bodyMax bytes of its body (a failing server's answer cut
+     * short: the head promises more than follows).
+     */
+    void write(OutputStream out, Request req, Response res, HttpState state, Instant now, long bodyMax)
+            throws IOException {
+        OutputStream body = bodyMax == Long.MAX_VALUE ? out : new Cut(out, bodyMax);
         boolean headOnly = req.headOnly();
         if (req.simple()) {
             if (!headOnly || res.status() >= 400) {
-                body(out, res, false);
+                body(body, res, false);
             }
             out.flush();
             return;
         }
         ByteArrayOutputStream head = new ByteArrayOutputStream(512);
-        line(head, "HTTP/1.1 " + texts.statusLine(res.status()));
+        line(head, "HTTP/1.1 " + (res.line() != null ? res.line() : texts.statusLine(res.status())));
         field(head, "Date", date(now));
         field(head, "Server", texts.server());
         for (HttpRequest.Header h : res.headers()) {
@@ -67,17 +77,18 @@ final class ResponseWriter {
         boolean clientClose = req.hasToken("Connection", "close");
         boolean kaSent = req.hasToken("Connection", "keep-alive");
         boolean keep = (knownLength || chunked)
-                && state.keepalives() < texts.keepAliveMax()
+                && state.keepalives() < state.keepAliveMax()
+                && !state.closing()
                 && !dropsConnection(res.status())
                 && !clientClose
                 && (kaSent || req.proto() >= Request.HTTP_1_1);
         List<String[]> connection = new ArrayList<>();
         if (keep) {
-            int left = texts.keepAliveMax() - state.keepalives();
+            int left = state.keepAliveMax() - state.keepalives();
             state.keptAlive();
             if (kaSent && !texts.keepAlive().isEmpty()) {     // IIS names no Keep-Alive parameters
                 connection.add(new String[] {"Keep-Alive", texts.keepAlive()
-                        .replace("{timeout}", Integer.toString(texts.keepAliveTimeout()))
+                        .replace("{timeout}", Integer.toString(state.keepAliveTimeout()))
                         .replace("{max}", Integer.toString(left))});
             }
             if (kaSent) {
@@ -101,7 +112,7 @@ final class ResponseWriter {
         line(head, "");
         out.write(head.toByteArray());
         if (!headOnly) {
-            body(out, res, chunked);
+            body(body, res, chunked);
         }
         out.flush();
     }
@@ -130,7 +141,8 @@ final class ResponseWriter {
                 try (InputStream in = Files.newInputStream(f.path())) {
                     byte[] buf = new byte[8192];
                     int n;
-                    while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0) {
+                    while (left > 0 && !(out instanceof Cut c && c.spent())
+                            && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0) {
                         out.write(buf, 0, n);
                         left -= n;
                     }
@@ -148,6 +160,38 @@ final class ResponseWriter {
         out.write((size + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
         out.write(b, off, n);
         out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** Passes the first max bytes and drops the rest. */
+    private static final class Cut extends java.io.FilterOutputStream {
+        private long left;
+
+        Cut(OutputStream out, long max) {
+            super(out);
+            this.left = max;
+        }
+
+        /** Nothing more will pass: the rest of a file need not be read. */
+        boolean spent() {
+            return left <= 0;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (left > 0) {
+                left--;
+                out.write(b);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            int n = (int) Math.min(len, left);
+            if (n > 0) {
+                left -= n;
+                out.write(b, off, n);
+            }
+        }
     }
 
     private static void field(ByteArrayOutputStream head, String name, String value) {

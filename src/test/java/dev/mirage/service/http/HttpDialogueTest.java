@@ -24,7 +24,7 @@ class HttpDialogueTest {
 
     @RegisterExtension
     final Sensor sensor = Sensor.with("http").services(new Services(Map.of("http", HttpService::new)))
-            .set("sensor.personality", "secure");
+            .set("sensor.personality", "open");
 
     private int port() {
         return sensor.port("http");

@@ -5,10 +5,12 @@ import dev.mirage.service.finger.FingerTexts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An empty query ({C} alone, RFC 1288 section 2.5.2): the users logged in, in the short format, or
- * in the long format with /W; "No one logged on." when there are none.
+ * in the long format with /W; "No one logged on." when there are none. With utmp trouble, finger's
+ * complaint about each user's terminal comes first, as its stderr reached the client unbuffered.
  */
 public final class ListCommand {
     private final FingerTexts texts;
@@ -19,19 +21,28 @@ public final class ListCommand {
         this.format = format;
     }
 
-    public FingerReply execute(boolean verbose, Instant now) {
-        List<FingerTexts.User> on = texts.users().stream().filter(FingerTexts.User::loggedIn).toList();
+    /** The list of these users (the session's view of the persona's users). */
+    public FingerReply execute(List<FingerTexts.User> users, boolean verbose, boolean ttyErrors, Instant now) {
+        List<FingerTexts.User> on = users.stream().filter(FingerTexts.User::loggedIn).toList();
+        List<String> lines = new ArrayList<>();
+        if (ttyErrors) {
+            on.stream().filter(u -> u.tty() != null && !u.tty().isEmpty())
+                    .forEach(u -> lines.add(String.format(Locale.US, texts.failingTty(), u.tty())));
+        }
         if (on.isEmpty()) {
-            return new FingerReply(List.of(texts.noOneLoggedOn()), null);
+            lines.add(texts.noOneLoggedOn());
+            return new FingerReply(lines, null);
         }
         if (!verbose) {
-            return new FingerReply(format.shortList(on, now), null);
+            lines.addAll(format.shortList(on, now));
+            return new FingerReply(lines, null);
         }
-        List<String> lines = new ArrayList<>();
+        boolean first = true;
         for (FingerTexts.User u : on) {
-            if (!lines.isEmpty()) {
+            if (!first) {
                 lines.add("");
             }
+            first = false;
             lines.addAll(format.longEntry(u, now));
         }
         return new FingerReply(lines, null);
