@@ -71,6 +71,7 @@ public final class Overrides {
         String leaf = parts[parts.length - 1];
         switch (value) {
             case Integer i -> node.put(leaf, i);
+            case Long l -> node.put(leaf, l);
             case java.util.List<?> list -> node.set(leaf, TREE.valueToTree(list));
             case java.util.Map<?, ?> map -> node.set(leaf, TREE.valueToTree(map));
             case Boolean b -> node.put(leaf, b);
