@@ -51,7 +51,7 @@ public record FtpPolicy(boolean anonymous, boolean uploads, Faults faults, Oddit
             // Hardened: no guest, so nothing to read and nowhere to write.
             case SECURE -> new FtpPolicy(false, false, Faults.NONE, Oddities.NONE, Watch.NONE);
             // The same public site on dying hardware: the guest gets in and then nothing quite works.
-            case FAILING -> new FtpPolicy(true, true, new Faults(true, true, 50, 20, 40), Oddities.NONE, Watch.NONE);
+            case FAILING -> new FtpPolicy(true, true, new Faults(true, true, 50, 24, 48), Oddities.NONE, Watch.NONE);
             // A public site that never answers the same way twice, within what RFC 959 allows.
             case STRANGE -> new FtpPolicy(true, true, Faults.NONE, new Oddities(30, 400), Watch.NONE);
             // No guest offered, and an admin who takes any attempt at one (or worse) as an attack.
