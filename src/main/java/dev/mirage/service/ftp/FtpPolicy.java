@@ -38,10 +38,6 @@ public record FtpPolicy(boolean anonymous, boolean uploads, Faults faults, Oddit
      */
     public record Watch(boolean guestLogin, boolean passwordFile, boolean upload) {
         public static final Watch NONE = new Watch(false, false, false);
-
-        public boolean any() {
-            return guestLogin || passwordFile || upload;
-        }
     }
 
     public static FtpPolicy of(Personality personality) {

@@ -12,7 +12,7 @@ final class Quirks {
     private Quirks() {
     }
 
-    /** The reply, perhaps with a note in front; only plain one-line 200, 230 and 250 replies, which clients read by code. */
+    /** The reply, perhaps with a note in front: only one-line 200, 230 and 250 replies, which clients read by code. */
     static Reply dress(FtpContext ctx, Reply reply) {
         List<String> notes = ctx.texts().strangeNotes();
         int code = reply.code();

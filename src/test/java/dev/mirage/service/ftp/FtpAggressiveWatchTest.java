@@ -59,7 +59,8 @@ class FtpAggressiveWatchTest {
         assertThat(ftp.retrieveFile("/etc/passwd", new ByteArrayOutputStream())).isTrue();
         ByteArrayOutputStream shadow = new ByteArrayOutputStream();
         // A real client takes a 421 as the end of the connection.
-        assertThatThrownBy(() -> ftp.retrieveFile("/etc/shadow", shadow)).isInstanceOf(FTPConnectionClosedException.class);
+        assertThatThrownBy(() -> ftp.retrieveFile("/etc/shadow", shadow))
+                .isInstanceOf(FTPConnectionClosedException.class);
         assertThat(ftp.getReplyString().trim()).isEqualTo(DETECTED);
         assertThat(shadow.size()).isZero();
         ftp.disconnect();

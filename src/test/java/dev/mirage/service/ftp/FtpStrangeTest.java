@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class FtpStrangeTest {
     private static final List<String> NOTES = List.of("Please read the file README.first",
-            "If your FTP client crashes or hangs shortly after login please try using a dash (-) as the first character of your password.",
+            "If your FTP client crashes or hangs shortly after login please try using a dash (-) as the first"
+                    + " character of your password.",
             "The /pub mirror is being resynchronised; files may come and go for a while.",
             "All transfers are logged. Please report problems to root@www.");
 
