@@ -22,6 +22,7 @@ public final class FtpContext {
     private final List<String> tags = new ArrayList<>();
     private Credential credential;
     private Upload upload;
+    private Detection detection;
 
     /** A USER/PASS pair tried, and whether it let the client in. */
     public record Credential(String user, String password, boolean success) {
@@ -29,6 +30,10 @@ public final class FtpContext {
 
     /** A file the client sent with STOR: its name as sent and what the quarantine made of it. */
     public record Upload(String name, Quarantine.Result result) {
+    }
+
+    /** Misbehaviour the aggressive server caught: its kind (anonymous-login, ...) and what was sent. */
+    public record Detection(String kind, String detail) {
     }
 
     FtpContext(Session session, FtpState state, FtpService service) {
@@ -44,6 +49,7 @@ public final class FtpContext {
         tags.clear();
         credential = null;
         upload = null;
+        detection = null;
     }
 
     public FtpState state() {
@@ -118,6 +124,26 @@ public final class FtpContext {
         upload = new Upload(name, result);
     }
 
+    /**
+     * The aggressive answer: the site's "detected and reported" notice; the dispatcher records the
+     * misbehaviour and the session ends after this reply.
+     */
+    public Reply detected(String kind, String detail) {
+        detection = new Detection(kind, detail);
+        state.end("detected");
+        return reply(texts().detected(), "ip", session.origin().sourceIp(), "host", host());
+    }
+
+    /** True in {@code percent} of 100 on this session's dice; never when the percent is 0 (no die thrown). */
+    public boolean chance(int percent) {
+        return percent > 0 && state.chance.percent(percent);
+    }
+
+    /** Whether the strange personality's quirk strikes now. */
+    public boolean odd() {
+        return chance(policy().oddities().percent());
+    }
+
     List<Reply> preliminary() {
         return preliminary;
     }
@@ -132,6 +158,10 @@ public final class FtpContext {
 
     Upload upload() {
         return upload;
+    }
+
+    Detection detection() {
+        return detection;
     }
 
     /** Milliseconds a data connection may take to open or stall. */

@@ -4,6 +4,7 @@ import dev.mirage.config.MirageConfig;
 import dev.mirage.event.AuthAttempt;
 import dev.mirage.event.CommandReceived;
 import dev.mirage.event.FileReceived;
+import dev.mirage.event.Misbehaviour;
 import dev.mirage.net.LineReader;
 import dev.mirage.session.Service;
 import dev.mirage.session.ServiceContext;
@@ -14,17 +15,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * FTP (RFC 959, 2228, 2428) as the profile's server answers it: a read-only fake file system,
  * passive and active data connections that real clients use, anonymous login and uploads as the
  * personality allows. This dispatcher is the one place that records the service's events: each
- * command with the replies it got, each USER/PASS pair, each file received.
+ * command with the replies it got, each USER/PASS pair, each file received, each misbehaviour the
+ * aggressive personality caught. It also applies what touches every command: the failing server's
+ * breakdown and the strange server's notes and delays.
  */
 public final class FtpService implements Service {
     private static final String UNTERMINATED = "unterminated";
     private static final String ERROR = "error";
 
+    private final ServiceContext context;
     private final FtpTexts texts;
     private final FakeFileSystem fs;
     private final FtpPolicy policy;
@@ -34,9 +39,20 @@ public final class FtpService implements Service {
     private final long uploadMax;
 
     public FtpService(ServiceContext ctx) {
-        this.texts = ctx.profile().section("ftp", FtpTexts.class);
-        this.fs = new FakeFileSystem(texts.files(), ctx.decoys()::file);
-        this.policy = FtpPolicy.of(ctx.personality("ftp"));
+        this(ctx, ctx.profile().section("ftp", FtpTexts.class), ctx.decoys()::file);
+    }
+
+    /** With other texts and decoys than the context's (tests: a decoy entry with fixed content). */
+    FtpService(ServiceContext ctx, FtpTexts texts, Function<String, byte[]> decoys) {
+        this(ctx, texts, decoys, FtpPolicy.of(ctx.personality("ftp")));
+    }
+
+    /** With a policy no personality gives yet (tests: the aggressive watch behind a login that works). */
+    FtpService(ServiceContext ctx, FtpTexts texts, Function<String, byte[]> decoys, FtpPolicy policy) {
+        this.context = ctx;
+        this.texts = texts;
+        this.fs = new FakeFileSystem(texts.files(), decoys);
+        this.policy = policy;
         this.listFormat = new ListFormat(texts);
         this.host = ctx.profile().hostName();
         MirageConfig.Ftp cfg = ctx.config().services().ftp();
@@ -75,12 +91,12 @@ public final class FtpService implements Service {
 
     @Override
     public void serve(Session session) throws IOException {
-        FtpState state = new FtpState();
+        FtpState state = new FtpState(context.chance("ftp"), policy);
         FtpContext ctx = new FtpContext(session, state, this);
         LineReader lines = new LineReader(session.in(), session.limits().maxLine());
         try {
             write(session, Reply.of(Template.fill(texts.greeting(), "host", host)));
-            while (!state.quit) {
+            while (state.ending == null) {
                 LineReader.Line line;
                 try {
                     line = lines.readLine();
@@ -94,7 +110,7 @@ public final class FtpService implements Service {
                 }
                 handle(session, ctx, line);
             }
-            session.closeReason("quit");
+            session.closeReason(state.ending);
         } finally {
             state.dropData();
         }
@@ -114,7 +130,9 @@ public final class FtpService implements Service {
         FtpCommands entry = FtpCommands.lookup(verb);
         Reply reply;
         try {
-            if (entry == null) {
+            if (Breakdown.due(ctx.state())) {
+                reply = Breakdown.reply(ctx);
+            } else if (entry == null) {
                 reply = ctx.syntaxError();
             } else if (entry.needsLogin() && !ctx.state().loggedIn) {
                 reply = ctx.reply(texts.notLoggedIn());
@@ -130,7 +148,11 @@ public final class FtpService implements Service {
             // RFC 959 4.1.3: RNTO must follow RNFR at once.
             ctx.state().renameFrom = null;
         }
-        write(session, reply);
+        if (reply != null) {
+            reply = Quirks.dress(ctx, reply);
+            Quirks.pause(ctx);
+            write(session, reply);
+        }
         record(session, ctx, verb, argument, reply);
     }
 
@@ -144,9 +166,11 @@ public final class FtpService implements Service {
         for (Reply r : ctx.preliminary()) {
             sent.add(r.text());
         }
-        sent.add(reply.text());
-        session.record(new CommandReceived(session.now(), session.origin(), verb, argument, String.join("\n", sent),
-                ctx.tags()));
+        if (reply != null) {
+            sent.add(reply.text());
+        }
+        session.record(new CommandReceived(session.now(), session.origin(), verb, argument,
+                sent.isEmpty() ? null : String.join("\n", sent), ctx.tags()));
         FtpContext.Credential c = ctx.credential();
         if (c != null) {
             session.record(new AuthAttempt(session.now(), session.origin(), "password", c.user(), c.password(),
@@ -157,6 +181,10 @@ public final class FtpService implements Service {
             Quarantine.Result r = u.result();
             session.record(new FileReceived(session.now(), session.origin(), "ftp-upload", u.name(), r.size(),
                     r.sha256(), r.stored(), r.truncated()));
+        }
+        FtpContext.Detection d = ctx.detection();
+        if (d != null) {
+            session.record(new Misbehaviour(session.now(), session.origin(), d.kind(), d.detail()));
         }
     }
 }

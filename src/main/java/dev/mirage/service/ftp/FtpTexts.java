@@ -81,7 +81,15 @@ public record FtpTexts(
         String listTotal,
         String listDateRecent,
         String listDateOld,
-        List<FileEntry> files) {
+        List<FileEntry> files,
+        // The personalities' words. failing: a listing that cannot be read ({path}), a download that
+        // breaks off on a read error ({path}), the server giving up. strange: site notes shown as
+        // continuation lines ({host}). aggressive: the site's "detected and reported" notice ({ip}, {host}).
+        String failingList,
+        String failingRead,
+        String failingClose,
+        List<String> strangeNotes,
+        String detected) {
 
     public FtpTexts {
         feat = feat == null ? List.of() : List.copyOf(feat);
@@ -89,6 +97,7 @@ public record FtpTexts(
         helpTopics = helpTopics == null ? Map.of() : Map.copyOf(helpTopics);
         quit = quit == null ? List.of() : List.copyOf(quit);
         files = files == null ? List.of() : List.copyOf(files);
+        strangeNotes = strangeNotes == null ? List.of() : List.copyOf(strangeNotes);
     }
 
     /**

@@ -13,7 +13,10 @@ import org.apache.commons.net.ftp.FTPClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The secure personality: no anonymous login, so no listing and no upload; every attempt still recorded. */
+/**
+ * The secure personality: no anonymous login, so nothing to list, read or upload; every attempt still
+ * recorded, and (unlike aggressive) a try at the guest account is just refused, the line kept open.
+ */
 class FtpSecureTest {
     @RegisterExtension
     final Sensor sensor = Sensor.with("ftp").services(new Services(Map.of("ftp", FtpService::new)))
@@ -36,7 +39,7 @@ class FtpSecureTest {
         assertThat(row.credentials()).extracting(c -> c.user() + "/" + c.secret() + "/" + c.success())
                 .containsExactly("anonymous/guest@/false", "admin/admin123/false");
         List<String> actions = sensor.events(row.id()).stream().map(e -> e.action()).toList();
-        assertThat(actions).doesNotContain("file.received");
+        assertThat(actions).doesNotContain("file.received", "misbehaviour");
         assertThat(Files.exists(sensor.data().resolve("ftp/quarantine"))).isFalse();
     }
 
@@ -47,6 +50,7 @@ class FtpSecureTest {
             assertThat(d.call("USER anonymous", 331)).isEqualTo("331 Password required for anonymous.");
             assertThat(d.call("PASS x@y", 530)).isEqualTo("530 Login incorrect.");
             assertThat(d.call("PASV", 530)).isEqualTo("530 Please login with USER and PASS.");
+            assertThat(d.call("NOOP", 200)).isEqualTo("200 NOOP command successful.");
         }
         assertThat(sensor.awaitSessions(1).get(0).credentials()).hasSize(1);
     }

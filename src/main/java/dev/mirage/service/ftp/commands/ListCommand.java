@@ -18,7 +18,7 @@ public final class ListCommand implements FtpCommand {
     public Reply execute(FtpContext ctx, String argument) throws IOException {
         String path = FakeFileSystem.resolve(ctx.state().cwd, Listing.path(argument));
         FakeFileSystem.Node n = ctx.fs().find(path);
-        List<FakeFileSystem.Node> entries = Listing.entries(n);
+        List<FakeFileSystem.Node> entries = Listing.entries(ctx, n);
         LocalDateTime now = ctx.now();
         List<String> lines = new ArrayList<>();
         if (n != null && n.directory() && n.readable() && !ctx.texts().listTotal().isEmpty()) {   // IIS and vsftpd print none
@@ -27,6 +27,6 @@ public final class ListCommand implements FtpCommand {
         for (FakeFileSystem.Node e : entries) {
             lines.add(ctx.listFormat().line(e, now));
         }
-        return Listing.send(ctx, ctx.texts().listName(), lines);
+        return Listing.send(ctx, ctx.texts().listName(), path, lines);
     }
 }

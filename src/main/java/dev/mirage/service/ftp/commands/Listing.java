@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * What LIST and NLST share: the argument as wu-ftpd handed it to ls ("-la", "-a /etc", a path),
- * the node it names, and sending lines in the current TYPE (CRLF in ASCII, LF in binary).
+ * the node it names, and sending lines in the current TYPE (CRLF in ASCII, LF in binary). The
+ * strange server's listings now and then miss an entry (so two listings differ); the failing
+ * server's now and then cannot be read at all.
  */
 final class Listing {
     private Listing() {
@@ -32,7 +34,7 @@ final class Listing {
     }
 
     /** The children to show: none for a directory the guest may not read, the node itself for a file. */
-    static List<FakeFileSystem.Node> entries(FakeFileSystem.Node n) {
+    static List<FakeFileSystem.Node> entries(FtpContext ctx, FakeFileSystem.Node n) {
         List<FakeFileSystem.Node> out = new ArrayList<>();
         if (n == null) {
             return out;
@@ -42,6 +44,9 @@ final class Listing {
         } else if (n.readable()) {
             out.addAll(n.children().values());
         }
+        if (out.size() > 1 && ctx.odd()) {
+            out.remove(ctx.state().chance.below(out.size()));
+        }
         return out;
     }
 
@@ -49,10 +54,14 @@ final class Listing {
         return ctx.state().type == 'A' ? "ASCII" : "BINARY";
     }
 
-    static Reply send(FtpContext ctx, String name, List<String> lines) throws IOException {
+    /** Sends the lines of a listing of {@code path} (absolute) over the data connection. */
+    static Reply send(FtpContext ctx, String name, String path, List<String> lines) throws IOException {
         Reply opening = ctx.reply(ctx.texts().opening(), "mode", mode(ctx), "name", name, "size", "");
         String eol = ctx.state().type == 'A' ? "\r\n" : "\n";
         return ctx.transfer(opening, socket -> {
+            if (ctx.chance(ctx.policy().faults().listPercent())) {
+                return ctx.reply(ctx.texts().failingList(), "path", path);
+            }
             StringBuilder b = new StringBuilder();
             for (String l : lines) {
                 b.append(l).append(eol);

@@ -13,7 +13,7 @@ public final class NlstCommand implements FtpCommand {
     public Reply execute(FtpContext ctx, String argument) throws IOException {
         String path = FakeFileSystem.resolve(ctx.state().cwd, Listing.path(argument));
         FakeFileSystem.Node n = ctx.fs().find(path);
-        List<String> names = Listing.entries(n).stream().map(FakeFileSystem.Node::name).toList();
-        return Listing.send(ctx, ctx.texts().nlstName(), names);
+        List<String> names = Listing.entries(ctx, n).stream().map(FakeFileSystem.Node::name).toList();
+        return Listing.send(ctx, ctx.texts().nlstName(), path, names);
     }
 }

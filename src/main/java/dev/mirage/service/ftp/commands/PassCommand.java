@@ -7,7 +7,8 @@ import dev.mirage.service.ftp.Reply;
 
 /**
  * PASS (RFC 959 section 4.1.1). The guest gets in with any password (its e-mail address, by
- * custom); every other pair fails. Each pair is noted for the dispatcher to record.
+ * custom) where the personality offers it; every other pair fails. Where the personality watches
+ * for it, a guest login is answered as misbehaviour instead. Each pair is noted for the dispatcher.
  */
 public final class PassCommand implements FtpCommand {
     @Override
@@ -19,6 +20,11 @@ public final class PassCommand implements FtpCommand {
         String password = argument == null ? "" : argument;
         boolean ok = st.anonymous;
         ctx.credential(st.user, password, ok);
+        if (!ok && UserCommand.isGuest(st.user) && ctx.policy().watch().guestLogin()) {
+            String user = st.user;
+            st.user = null;
+            return ctx.detected("anonymous-login", user);
+        }
         if (!ok) {
             String user = st.user;
             st.user = null;

@@ -11,7 +11,7 @@ public final class QuitCommand implements FtpCommand {
     @Override
     public Reply execute(FtpContext ctx, String argument) {
         FtpState st = ctx.state();
-        st.quit = true;
+        st.end("quit");
         return new Reply(ctx.texts().quit().stream().map(l -> Template.fill(l, "bytes", st.fileBytes,
                 "files", st.files, "traffic", st.trafficBytes, "transfers", st.transfers, "host", ctx.host()))
                 .toList());

@@ -12,9 +12,13 @@ import java.io.OutputStream;
 
 /**
  * RETR path (RFC 959 section 4.1.3): a decoy file's content from the profile, LF turned to CRLF in
- * TYPE A (section 3.1.1.1). Files without content are not readable by the guest.
+ * TYPE A (section 3.1.1.1). Files without content are not readable by the guest. A decoy password
+ * file is tagged for the record, and where the personality watches for it, answered as misbehaviour;
+ * on a failing server the transfer breaks off midway with its read error.
  */
 public final class RetrCommand implements FtpCommand {
+    static final String PASSWORD_FILE = "password-file";
+
     @Override
     public Reply execute(FtpContext ctx, String argument) throws IOException {
         if (argument == null || argument.isEmpty()) {
@@ -28,6 +32,12 @@ public final class RetrCommand implements FtpCommand {
         if (n.directory()) {
             return ctx.reply(t.notPlainFile(), "path", argument);
         }
+        if (n.decoy() != null) {
+            ctx.tag(PASSWORD_FILE);
+            if (ctx.policy().watch().passwordFile()) {
+                return ctx.detected(PASSWORD_FILE, n.path());
+            }
+        }
         if (!n.readable() || n.content() == null) {
             return ctx.reply(t.permissionDenied(), "path", argument);
         }
@@ -35,13 +45,18 @@ public final class RetrCommand implements FtpCommand {
         Reply opening = ctx.reply(t.opening(), "mode", Listing.mode(ctx), "name", argument,
                 "size", ctx.reply(t.openingSize(), "bytes", n.size()).text());
         return ctx.transfer(opening, socket -> {
-            OutputStream out = socket.getOutputStream();
-            out.write(data);
-            out.flush();
             FtpState st = ctx.state();
+            boolean breaks = ctx.policy().faults().brokenReads();
+            int length = breaks ? st.chance.between(data.length / 4, data.length * 3 / 4) : data.length;
+            OutputStream out = socket.getOutputStream();
+            out.write(data, 0, length);
+            out.flush();
+            st.trafficBytes += length;
+            if (breaks) {
+                return ctx.reply(t.failingRead(), "path", argument);
+            }
             st.files++;
-            st.fileBytes += data.length;
-            st.trafficBytes += data.length;
+            st.fileBytes += length;
             return ctx.reply(t.transferComplete());
         });
     }
