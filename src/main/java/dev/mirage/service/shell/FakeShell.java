@@ -9,18 +9,24 @@ import java.util.List;
  * output, silence for cd and its kind, or the shell's "command not found"), and nothing is ever run.
  * Lines are split as a shell splits them (; && || & and |) so that a bot's "uname -a; id" gets both
  * answers; in a pipeline only the last command's output reaches the terminal, as with a real one.
- * Bounded: at most {@code maxCommands} lines, then the session is logged out.
+ * Bounded: at most {@code maxCommands} lines, then the session is logged out, and at most
+ * {@link #MAX_PARTS} commands answered per line.
  */
 public final class FakeShell {
     /** The longest attacker word repeated in "command not found". */
     private static final int MAX_WORD = 64;
+    /** Simple commands answered per line; the rest of a longer line is ignored, so no line makes us say much more. */
+    static final int MAX_PARTS = 64;
 
     private final ShellTexts texts;
     private final Account account;
     private final int maxCommands;
     private int commands;
 
-    /** What the shell prints for one line; {@code exit} when the session ends after it; {@code status} as $?. */
+    /**
+     * What the shell prints for one line; {@code exit} when the line ends the session (the caller then
+     * adds {@link #exit()} where a login shell would print it); {@code status} as $?.
+     */
     public record Answer(String output, boolean exit, int status) {
         /** True when some command of the line was answered with "not found". */
         public boolean notFound() {
@@ -59,7 +65,7 @@ public final class FakeShell {
         StringBuilder out = new StringBuilder();
         int status = 0;
         for (Part part : split(line)) {
-            if (part.after().equals("&&") && status != 0 || part.after().equals("||") && status == 0) {
+            if (part.operator().equals("&&") && status != 0 || part.operator().equals("||") && status == 0) {
                 continue;
             }
             List<String> pipeline = part.pipeline();
@@ -70,7 +76,6 @@ public final class FakeShell {
                 }
                 String word = simple.split(" ", 2)[0];
                 if (texts.exitCommands().contains(word)) {
-                    out.append(exit());
                     return new Answer(out.toString(), true, status);
                 }
                 String canned = texts.outputs().get(simple);
@@ -98,7 +103,7 @@ public final class FakeShell {
     }
 
     /** One list element of a line: the operator before it ("", ";", "&&", "||", "&") and its pipeline. */
-    private record Part(String after, List<String> pipeline) {
+    private record Part(String operator, List<String> pipeline) {
     }
 
     /** Splits a line at ; & && || and newlines, and each part at |, ignoring quotes (nothing runs anyway). */
@@ -107,15 +112,18 @@ public final class FakeShell {
         List<String> pipeline = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         String before = "";
-        for (int i = 0; i < line.length(); i++) {
+        int commands = 1;
+        for (int i = 0; i < line.length() && commands <= MAX_PARTS; i++) {
             char c = line.charAt(i);
             boolean twice = i + 1 < line.length() && line.charAt(i + 1) == c;
             if (c == '|' && !twice) {
                 pipeline.add(word.toString());
                 word.setLength(0);
+                commands++;
             } else if (c == ';' || c == '\n' || c == '\r' || c == '&' || c == '|') {
                 pipeline.add(word.toString());
                 word.setLength(0);
+                commands++;
                 parts.add(new Part(before, pipeline));
                 pipeline = new ArrayList<>();
                 before = twice ? String.valueOf(c) + c : String.valueOf(c);

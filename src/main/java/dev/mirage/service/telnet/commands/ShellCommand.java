@@ -16,7 +16,7 @@ public final class ShellCommand {
         FakeShell.Answer a = shell.answer(line);
         List<String> tags = a.notFound() ? List.of("not-found") : List.of();
         if (a.exit()) {
-            return new Result(reply(a.output(), tags), "logout");
+            return new Result(reply(a.output() + shell.exit(), tags), "logout");
         }
         if (shell.exhausted()) {
             return new Result(reply(a.output() + shell.exit(), tags), "commands");
