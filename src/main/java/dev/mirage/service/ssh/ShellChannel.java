@@ -1,7 +1,9 @@
 package dev.mirage.service.ssh;
 
+import dev.mirage.net.Echo;
 import java.io.IOException;
 import java.util.Map;
+import org.apache.sshd.common.channel.Channel;
 import org.apache.sshd.common.channel.ChannelFactory;
 import org.apache.sshd.common.channel.PtyMode;
 import org.apache.sshd.common.channel.RequestHandler;
@@ -23,7 +25,7 @@ final class ShellChannel extends ChannelSession {
         }
 
         @Override
-        public org.apache.sshd.common.channel.Channel createChannel(Session session) {
+        public Channel createChannel(Session session) {
             return new ShellChannel();
         }
     };
@@ -41,7 +43,7 @@ final class ShellChannel extends ChannelSession {
         pty = true;
         SshState state = SshEvents.state(getSession());
         if (state != null && state.mayRecord(SshPolicy.MAX_RECORDED)) {
-            SshEvents.clientInfo(getSession(), "ssh-terminal", dev.mirage.net.Echo.safe(term, 64) + " " + columns
+            SshEvents.clientInfo(getSession(), "ssh-terminal", Echo.safe(term, 64) + " " + columns
                     + "x" + rows);
         }
         return RequestHandler.Result.ReplySuccess;
