@@ -33,20 +33,25 @@ final class Engine extends SshServer {
     static Engine create(SshTexts texts, SshPolicy policy, KeyPairProvider hostKeys) {
         Engine e = (Engine) ServerBuilder.builder().factory(Engine::new).build();
         e.setKeyPairProvider(hostKeys);
-        e.setUserAuthFactories(List.of(PublicKeyCapture.factory(), UserAuthPasswordFactory.INSTANCE,
+        Credentials credentials = new Credentials(texts, policy);
+        e.setUserAuthFactories(List.of(PublicKeyCapture.factory(credentials), UserAuthPasswordFactory.INSTANCE,
                 UserAuthKeyboardInteractiveFactory.INSTANCE));
-        e.setPasswordAuthenticator(new PasswordCapture(policy));
-        e.setKeyboardInteractiveAuthenticator(new KeyboardInteractiveCapture(texts, policy));
+        e.setPasswordAuthenticator(new PasswordCapture(credentials));
+        e.setKeyboardInteractiveAuthenticator(new KeyboardInteractiveCapture(texts, credentials));
         e.setPublickeyAuthenticator(RejectAllPublickeyAuthenticator.INSTANCE);
         e.setHostBasedAuthenticator(null);
         e.setGSSAuthenticator(null);
-        // Deny-all, though no login succeeds: nothing to run, nothing to forward, no subsystems.
-        e.setShellFactory(null);
-        e.setCommandFactory(null);
+        // A weak account reaches the fake shell (shell or exec, answered from the profile, nothing run);
+        // nothing to forward, no subsystems, no agent.
+        ShellProcess.Factory shell = new ShellProcess.Factory(texts, policy);
+        e.setChannelFactories(List.of(ShellChannel.FACTORY));
+        e.setShellFactory(shell);
+        e.setCommandFactory(shell);
         e.setSubsystemFactories(List.of());
         e.setAgentFactory(null);
         e.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
-        e.setServiceFactories(List.of(ServerUserAuthServiceFactory.INSTANCE, new RefusingConnectionService.Factory(texts)));
+        e.setServiceFactories(List.of(ServerUserAuthServiceFactory.INSTANCE,
+                new ShellConnectionService.Factory(texts, policy)));
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(e, texts.maxAuthTries());
         CoreModuleProperties.AUTH_TIMEOUT.set(e, Duration.ofSeconds(texts.loginGraceSeconds()));
         CoreModuleProperties.IDLE_TIMEOUT.set(e, Duration.ZERO);

@@ -7,16 +7,16 @@ import org.apache.sshd.server.session.ServerSession;
 
 /**
  * RFC 4256: one prompt from the profile (PAM's "Password: " on the persona); each response is
- * recorded as a credential of its own.
+ * recorded and judged as a credential of its own.
  */
 final class KeyboardInteractiveCapture implements KeyboardInteractiveAuthenticator {
     static final String METHOD = "keyboard-interactive";
     private final SshTexts texts;
-    private final SshPolicy policy;
+    private final Credentials credentials;
 
-    KeyboardInteractiveCapture(SshTexts texts, SshPolicy policy) {
+    KeyboardInteractiveCapture(SshTexts texts, Credentials credentials) {
         this.texts = texts;
-        this.policy = policy;
+        this.credentials = credentials;
     }
 
     @Override
@@ -34,9 +34,7 @@ final class KeyboardInteractiveCapture implements KeyboardInteractiveAuthenticat
         boolean ok = false;
         List<String> answers = responses == null ? List.of() : responses;
         for (String response : answers.subList(0, Math.min(answers.size(), 16))) {
-            boolean accepted = policy.loginAccepted(user, response);
-            SshEvents.auth(session, METHOD, user, response, accepted);
-            ok |= accepted;
+            ok |= credentials.password(session, METHOD, user, response);
         }
         return ok;
     }

@@ -3,20 +3,18 @@ package dev.mirage.service.ssh;
 import org.apache.sshd.server.auth.password.PasswordAuthenticator;
 import org.apache.sshd.server.session.ServerSession;
 
-/** RFC 4252 section 8: every password tried is recorded; the policy decides (for now: never). */
+/** RFC 4252 section 8: every password tried is recorded and judged by {@link Credentials}. */
 final class PasswordCapture implements PasswordAuthenticator {
     static final String METHOD = "password";
-    private final SshPolicy policy;
+    private final Credentials credentials;
 
-    PasswordCapture(SshPolicy policy) {
-        this.policy = policy;
+    PasswordCapture(Credentials credentials) {
+        this.credentials = credentials;
     }
 
     @Override
     public boolean authenticate(String user, String password, ServerSession session) {
-        boolean ok = policy.loginAccepted(user, password);
-        SshEvents.auth(session, METHOD, user, password, ok);
-        return ok;
+        return credentials.password(session, METHOD, user, password);
     }
 
     /** A client asking to change its password still told us the old one (and a new one): both recorded. */

@@ -3,6 +3,7 @@ package dev.mirage.service.ssh;
 import dev.mirage.session.Session;
 import java.io.IOException;
 import java.time.Duration;
+import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.common.SshConstants;
 import org.apache.sshd.common.io.IoSession;
 import org.apache.sshd.common.util.buffer.Buffer;
@@ -14,6 +15,7 @@ import org.apache.sshd.server.session.SessionFactory;
  * The engine's server session speaking as the persona: the identification line is the profile's
  * whole line (the engine would force an "SSH-2.0-" prefix, and OpenSSH 3.1 said "SSH-1.99-"), and
  * every SSH_MSG_DISCONNECT (RFC 4253 section 11.1) carries the profile's text instead of the engine's.
+ * Under the strange personality it also carries the connection's drawn banner.
  */
 final class PersonaSession extends ServerSessionImpl {
     private static final Duration DISCONNECT_WRITE = Duration.ofSeconds(5);
@@ -22,6 +24,10 @@ final class PersonaSession extends ServerSessionImpl {
     PersonaSession(ServerFactoryManager server, IoSession io, SshTexts texts) throws Exception {
         super(server, io);
         this.texts = texts;
+        if (io instanceof SessionBridge b && !b.state().banner().isEmpty()) {
+            // Strange: this connection's banner (RFC 4252 section 5.4), drawn from its dice.
+            CoreModuleProperties.WELCOME_BANNER.set(this, b.state().banner());
+        }
     }
 
     @Override
@@ -48,17 +54,26 @@ final class PersonaSession extends ServerSessionImpl {
                 closeReason = "disconnect";
             }
         }
+        int code = reason == SshConstants.SSH2_DISCONNECT_MAC_ERROR ? SshConstants.SSH2_DISCONNECT_PROTOCOL_ERROR : reason;
+        disconnect(code, text, closeReason);
+    }
+
+    /** Sends SSH_MSG_DISCONNECT with the persona's text, then closes; the session's close reason says why. */
+    void disconnect(int code, String text, String closeReason) {
         Session s = SshEvents.of(this);
         if (s != null && s.closeReason() == null) {
             s.closeReason(closeReason);
         }
-        int code = reason == SshConstants.SSH2_DISCONNECT_MAC_ERROR ? SshConstants.SSH2_DISCONNECT_PROTOCOL_ERROR : reason;
-        signalDisconnect(code, text, "", true);
-        Buffer b = createBuffer(SshConstants.SSH_MSG_DISCONNECT, text.length() + Short.SIZE);
-        b.putInt(code);
-        b.putString(text);
-        b.putString("");
-        writePacket(b, DISCONNECT_WRITE).addListener(f -> close(true));
+        try {
+            signalDisconnect(code, text, "", true);
+            Buffer b = createBuffer(SshConstants.SSH_MSG_DISCONNECT, text.length() + Short.SIZE);
+            b.putInt(code);
+            b.putString(text);
+            b.putString("");
+            writePacket(b, DISCONNECT_WRITE).addListener(f -> close(true));
+        } catch (IOException | RuntimeException e) {
+            close(true);
+        }
     }
 
     /** Makes a {@link PersonaSession} for each connection handed over by the bridge. */

@@ -16,20 +16,24 @@ import org.apache.sshd.server.session.ServerSession;
  * RFC 4252 section 7, read by hand: the key blob is fingerprinted as OpenSSH does (SHA-256 of the
  * blob, base64 without padding) without parsing the key, so every key type is captured, also those
  * the JDK cannot decode (Ed25519, security keys, certificates). A key never logs in: without a
- * signature check there would be nothing to verify it by, so every request simply fails.
+ * signature check there would be nothing to verify it by, so every request simply fails (a root
+ * login by key is still one the aggressive personality detects).
  */
 final class PublicKeyCapture extends AbstractUserAuth {
     static final String METHOD = "publickey";
 
-    private PublicKeyCapture() {
+    private final Credentials credentials;
+
+    private PublicKeyCapture(Credentials credentials) {
         super(METHOD);
+        this.credentials = credentials;
     }
 
-    static UserAuthFactory factory() {
+    static UserAuthFactory factory(Credentials credentials) {
         return new AbstractUserAuthFactory(METHOD) {
             @Override
             public UserAuth createUserAuth(ServerSession session) {
-                return new PublicKeyCapture();
+                return new PublicKeyCapture(credentials);
             }
         };
     }
@@ -40,6 +44,7 @@ final class PublicKeyCapture extends AbstractUserAuth {
         String algorithm = buffer.getString();
         byte[] blob = buffer.getBytes();
         SshEvents.auth(getSession(), METHOD, getUsername(), keyType(blob, algorithm) + " " + fingerprint(blob), false);
+        credentials.key(getSession(), getUsername());
         return Boolean.FALSE;
     }
 

@@ -29,7 +29,7 @@ import org.apache.sshd.common.util.closeable.AbstractCloseable;
  * own virtual thread reads and feeds the engine ({@link #feed}); a second virtual thread writes what
  * the engine queues, so a client that stops reading never blocks the engine. Limits, byte counts and
  * the idle timeout of the core stay in force, and the engine's callbacks find the Mirage session
- * (and so the attacker's real address) through {@link #session()}.
+ * (and so the attacker's real address) through {@link #session()}, and its state through {@link #state()}.
  */
 final class SessionBridge extends AbstractCloseable implements IoSession {
     private static final AtomicLong IDS = new AtomicLong();
@@ -37,6 +37,7 @@ final class SessionBridge extends AbstractCloseable implements IoSession {
 
     private final long id = IDS.incrementAndGet();
     private final Session session;
+    private final SshState state;
     private final IoHandler handler;
     private final IoService service;
     private final long maxQueued;
@@ -57,8 +58,9 @@ final class SessionBridge extends AbstractCloseable implements IoSession {
         }
     }
 
-    SessionBridge(Session session, IoHandler handler, IoService service, long maxQueued) {
+    SessionBridge(Session session, SshState state, IoHandler handler, IoService service, long maxQueued) {
         this.session = session;
+        this.state = state;
         this.handler = handler;
         this.service = service;
         this.maxQueued = maxQueued;
@@ -68,6 +70,11 @@ final class SessionBridge extends AbstractCloseable implements IoSession {
 
     Session session() {
         return session;
+    }
+
+    /** The SSH state of this connection: its dice, login tries and the account it reached. */
+    SshState state() {
+        return state;
     }
 
     /** Starts the writer and lets the engine make its session (which sends our identification line). */

@@ -3,7 +3,9 @@ package dev.mirage.service.ssh;
 import dev.mirage.event.AuthAttempt;
 import dev.mirage.event.ClientInfo;
 import dev.mirage.event.CommandReceived;
+import dev.mirage.event.Misbehaviour;
 import dev.mirage.session.Session;
+import dev.mirage.util.Visible;
 import java.util.List;
 
 /**
@@ -23,6 +25,11 @@ final class SshEvents {
         return engine != null && engine.getIoSession() instanceof SessionBridge b ? b.session() : null;
     }
 
+    /** The SSH state behind an engine session, or null if it is not one of ours. */
+    static SshState state(org.apache.sshd.common.session.Session engine) {
+        return engine != null && engine.getIoSession() instanceof SessionBridge b ? b.state() : null;
+    }
+
     static void auth(org.apache.sshd.common.session.Session engine, String method, String user, String secret,
                      boolean success) {
         Session s = of(engine);
@@ -36,6 +43,31 @@ final class SshEvents {
         Session s = of(engine);
         if (s != null) {
             s.record(new CommandReceived(s.now(), s.origin(), verb, cap(argument), reply, List.of("refused")));
+        }
+    }
+
+    /** A line typed at the fake shell ("shell") or sent as an exec request ("exec"), and what it was answered. */
+    static void command(org.apache.sshd.common.session.Session engine, String verb, String line, String reply,
+                        List<String> tags) {
+        Session s = of(engine);
+        if (s != null) {
+            s.record(new CommandReceived(s.now(), s.origin(), verb, cap(line), cap(reply), tags));
+        }
+    }
+
+    /** What the client said about its terminal or environment (pty-req, env). */
+    static void clientInfo(org.apache.sshd.common.session.Session engine, String kind, String value) {
+        Session s = of(engine);
+        if (s != null) {
+            s.record(new ClientInfo(s.now(), s.origin(), kind, cap(value)));
+        }
+    }
+
+    /** The aggressive personality caught this: root-login or brute-force, with the user name made visible. */
+    static void misbehaviour(org.apache.sshd.common.session.Session engine, String kind, String user) {
+        Session s = of(engine);
+        if (s != null) {
+            s.record(new Misbehaviour(s.now(), s.origin(), kind, Visible.of(cap(user == null ? "" : user))));
         }
     }
 

@@ -1,27 +1,50 @@
 package dev.mirage.service.ssh;
 
 import dev.mirage.personality.Personality;
-
-import java.util.function.BiPredicate;
+import dev.mirage.service.shell.LoginRules;
 
 /**
- * What the personality changes in SSH, decided in this one place. In this version no credential
- * ever logs in, whatever the personality; the personality issue adds weak accounts here.
+ * What the personality changes in SSH, decided in this one place.
  *
- * @param accepts whether a (user, password or key fingerprint) pair logs in
+ * <ul>
+ * <li>open: the profile's weak accounts log in (password or keyboard-interactive) to the fake shell,
+ *     interactive or exec; nothing else (subsystems, forwarding, agent, X11) is ever granted;
+ * <li>secure: no login ever works;
+ * <li>failing: some connections are cut during key exchange, some get "Corrupted MAC on input" at the
+ *     first password, and a weak account's shell fails as sshd reports it (no home, no shell);
+ * <li>strange: an odd banner drawn from the profile, pauses before answers, a right password
+ *     sometimes refused once;
+ * <li>aggressive: a root or Administrator login, or a second failed password, is disconnected with the
+ *     site's detection notice and recorded as misbehaviour.
+ * </ul>
+ *
+ * @param login          which logins work and which are detected
+ * @param resetPercent   connections (in 100) cut right after the identification exchange (failing)
+ * @param corruptPercent connections (in 100) whose first password is answered by a MAC-error disconnect (failing)
+ * @param strangeBanner  whether a banner is drawn from the profile's strange banners
+ * @param maxDelayMillis the longest pause before an authentication answer or shell output (strange)
+ * @param maxCommands    shell lines per channel before it is logged out
+ * @param maxChannels    session channels per connection, in all
  */
-public record SshPolicy(BiPredicate<String, String> accepts) {
+public record SshPolicy(LoginRules login, int resetPercent, int corruptPercent, boolean strangeBanner,
+                        int maxDelayMillis, int maxCommands, int maxChannels) {
 
-    /** The policy of a personality; every personality refuses every login for now. */
+    /** Pty and env requests recorded per connection; the rest are answered but not recorded. */
+    static final int MAX_RECORDED = 32;
+
+    /** The policy of a personality. */
     public static SshPolicy of(Personality personality) {
-        return new SshPolicy((user, secret) -> false);
+        return switch (personality) {
+            case OPEN -> with(new LoginRules(true, false, 0, false, Integer.MAX_VALUE), 0, 0, false, 0);
+            case SECURE -> with(LoginRules.NONE, 0, 0, false, 0);
+            case FAILING -> with(new LoginRules(true, true, 0, false, Integer.MAX_VALUE), 25, 25, false, 0);
+            case STRANGE -> with(new LoginRules(true, false, 50, false, Integer.MAX_VALUE), 0, 0, true, 400);
+            case AGGRESSIVE -> with(new LoginRules(false, false, 0, true, 1), 0, 0, false, 0);
+        };
     }
 
-    boolean loginAccepted(String user, String secret) {
-        try {
-            return accepts.test(user, secret);
-        } catch (RuntimeException e) {
-            return false;
-        }
+    private static SshPolicy with(LoginRules login, int resetPercent, int corruptPercent, boolean strangeBanner,
+                                  int maxDelayMillis) {
+        return new SshPolicy(login, resetPercent, corruptPercent, strangeBanner, maxDelayMillis, 100, 16);
     }
 }

@@ -20,7 +20,8 @@ import org.apache.sshd.common.util.buffer.ByteArrayBuffer;
  * reads the client's identification line itself (RFC 4253 section 4.2, bounded like OpenSSH 3.1's
  * 255-byte buffer) and answers a bad one as that sshd did, then hands the byte stream to the engine
  * through a {@link SessionBridge}. The engine never listens on any port. Passwords, keyboard-
- * interactive answers and public keys are captured; no login succeeds; nothing runs or forwards.
+ * interactive answers and public keys are captured; the profile's weak accounts (as the personality
+ * allows, {@link SshPolicy}) reach the fake shell, which runs nothing; nothing forwards.
  */
 public final class SshService implements Service, AutoCloseable {
     /** OpenSSH 3.1 read the client's line into a 256-byte buffer (sshd.c); RFC 4253 section 4.2 says 255. */
@@ -29,7 +30,9 @@ public final class SshService implements Service, AutoCloseable {
     private static final Pattern IDENTIFICATION = Pattern.compile("SSH-(\\d{1,9})\\.(\\d{1,9})-(.+)", Pattern.DOTALL);
     private static final long CLOSE_WAIT_MS = 3000;
 
+    private final ServiceContext ctx;
     private final SshTexts texts;
+    private final SshPolicy policy;
     private final Engine engine;
 
     public SshService(ServiceContext ctx) {
@@ -37,6 +40,8 @@ public final class SshService implements Service, AutoCloseable {
     }
 
     SshService(ServiceContext ctx, SshPolicy policy) {
+        this.ctx = ctx;
+        this.policy = policy;
         this.texts = ctx.profile().section("ssh", SshTexts.class);
         try {
             this.engine = Engine.create(texts, policy, HostKeys.load(ctx.folder("ssh")));
@@ -47,7 +52,8 @@ public final class SshService implements Service, AutoCloseable {
 
     @Override
     public void serve(Session session) throws IOException {
-        SessionBridge bridge = new SessionBridge(session, engine.handler(), engine.bridges(),
+        SshState state = new SshState(ctx.chance("ssh"), policy, texts);
+        SessionBridge bridge = new SessionBridge(session, state, engine.handler(), engine.bridges(),
                 session.limits().maxBytes().bytes());
         try {
             bridge.open();
@@ -60,6 +66,11 @@ public final class SshService implements Service, AutoCloseable {
                 // Both identification lines (and the server's first key-exchange packet) are on record;
                 // what follows is ciphertext, worthless in a transcript.
                 session.disableTranscript();
+                if (state.reset()) {
+                    // Failing: sshd's child dies in the middle of the key exchange.
+                    session.closeReason("failing");
+                    return;
+                }
                 pump(session, bridge);
             }
         } finally {

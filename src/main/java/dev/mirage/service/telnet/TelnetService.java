@@ -4,11 +4,18 @@ import dev.mirage.config.ConfigException;
 import dev.mirage.event.AuthAttempt;
 import dev.mirage.event.ClientInfo;
 import dev.mirage.event.CommandReceived;
+import dev.mirage.event.Misbehaviour;
+import dev.mirage.service.shell.Delay;
+import dev.mirage.service.shell.FakeShell;
+import dev.mirage.service.shell.Login;
+import dev.mirage.service.shell.Logins;
+import dev.mirage.service.shell.Verdict;
 import dev.mirage.service.telnet.commands.ControlCommand;
 import dev.mirage.service.telnet.commands.DoCommand;
 import dev.mirage.service.telnet.commands.DontCommand;
 import dev.mirage.service.telnet.commands.LoginCommand;
 import dev.mirage.service.telnet.commands.PasswordCommand;
+import dev.mirage.service.telnet.commands.ShellCommand;
 import dev.mirage.service.telnet.commands.SubnegotiationCommand;
 import dev.mirage.service.telnet.commands.TelnetReply;
 import dev.mirage.service.telnet.commands.WillCommand;
@@ -16,6 +23,7 @@ import dev.mirage.service.telnet.commands.WontCommand;
 import dev.mirage.session.Service;
 import dev.mirage.session.ServiceContext;
 import dev.mirage.session.Session;
+import dev.mirage.util.Visible;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,21 +33,29 @@ import java.util.List;
  * Telnet (RFC 854, 855) as the profile's telnetd and login(1): the telnetd's option offers in its
  * order (TTYPE, NAWS, ECHO, SGA, ... per RFC 1091, 1073, 857, 858), the pre-login banner, login and
  * password prompts with the server's echo off for the password, "Login incorrect" after each try and
- * a hang-up after the profile's number of tries. Never a shell. Works with clients that refuse every
- * option and with raw clients that send no IAC at all.
+ * a hang-up after the profile's number of tries. A weak account of the profile reaches the fake
+ * shell (service/shell), which answers from the profile and runs nothing; the personality decides
+ * (TelnetPolicy) whether it does, and what else the session meets. Works with clients that refuse
+ * every option and with raw clients that send no IAC at all.
  */
 public final class TelnetService implements Service {
     private static final int SB_SEND = 1;
+    /** The longest user name repeated in a misbehaviour record. */
+    private static final int MAX_DETAIL = 100;
 
+    private final ServiceContext ctx;
     private final TelnetTexts texts;
     private final TelnetPolicy policy;
+    private final Logins logins;
     private final List<int[]> offer;
     private final List<Integer> subnegotiate;
     private final List<int[]> offerAfter;
 
     public TelnetService(ServiceContext ctx) {
+        this.ctx = ctx;
         this.texts = ctx.profile().section("telnet", TelnetTexts.class);
         this.policy = TelnetPolicy.of(ctx.personality("telnet"));
+        this.logins = new Logins(texts.shell(), policy.login());
         String where = "profile " + ctx.profile().id() + ": services.telnet";
         this.offer = options(texts.offer(), where + ".offer");
         this.offerAfter = options(texts.offerAfter(), where + ".offer-after");
@@ -76,7 +92,7 @@ public final class TelnetService implements Service {
     /** One session: the single place that answers the client and records what it did. */
     private final class Dispatcher implements IacParser.Sink {
         private final Session session;
-        private final TelnetState state = new TelnetState();
+        private final TelnetState state = new TelnetState(ctx.chance("telnet"));
         private final TelnetConnection conn;
         private final WillCommand will = new WillCommand();
         private final WontCommand wont = new WontCommand();
@@ -86,7 +102,8 @@ public final class TelnetService implements Service {
         private final ControlCommand control = new ControlCommand(texts.areYouThere());
         private final LoginCommand login = new LoginCommand(texts.passwordPrompt());
         private final PasswordCommand password = new PasswordCommand(texts.afterPassword(), texts.loginIncorrect(),
-                texts.lastIncorrect(), texts.loginPrompt());
+                texts.lastIncorrect(), texts.loginPrompt(), texts.failingLogin(), texts.detected());
+        private final ShellCommand shellCommand = new ShellCommand();
 
         Dispatcher(Session session) {
             this.session = session;
@@ -96,7 +113,14 @@ public final class TelnetService implements Service {
         void run() throws IOException {
             try {
                 if (negotiate()) {
-                    conn.send(texts.banner() + texts.loginPrompt());
+                    if (state.chance().percent(policy.resetPercent())) {
+                        // Failing: the telnetd dies after the option dance, before login ever speaks.
+                        conn.flush();
+                        session.closeReason("failing");
+                        session.abort();
+                        return;
+                    }
+                    conn.send(banner() + texts.loginPrompt());
                     loginLoop();
                 }
             } finally {
@@ -143,6 +167,14 @@ public final class TelnetService implements Service {
             return true;
         }
 
+        /** The profile's banner, or (strange) one of its alternatives drawn from the session's dice. */
+        private String banner() {
+            if (policy.strangeBanner() && !texts.strangeBanners().isEmpty()) {
+                return state.chance().pick(texts.strangeBanners());
+            }
+            return texts.banner();
+        }
+
         private byte[] offerBytes(List<int[]> options) {
             ByteArrayOutputStream b = new ByteArrayOutputStream();
             for (int[] o : options) {
@@ -175,6 +207,16 @@ public final class TelnetService implements Service {
                     command(TelnetVerb.LOGIN, user.text(), texts.loginPrompt(), List.of());
                     continue;
                 }
+                if (state.repeatedPrompts() < policy.maxRepeatedPrompts()
+                        && state.chance().percent(policy.repeatPromptPercent())) {
+                    // Strange: login prompts again as if the name had been lost on the line.
+                    state.repeatedPrompt();
+                    Delay.pause(state.chance(), policy.maxDelayMillis());
+                    conn.send(texts.loginPrompt());
+                    command(TelnetVerb.LOGIN, user.text(), texts.loginPrompt(), List.of("repeated-prompt"));
+                    continue;
+                }
+                Delay.pause(state.chance(), policy.maxDelayMillis());
                 TelnetReply r = login.execute(user.text());
                 conn.send(r.wire());
                 command(TelnetVerb.LOGIN, user.text(), r.text(), List.of());
@@ -188,15 +230,60 @@ public final class TelnetService implements Service {
                     session.closeReason("peer");
                     return;
                 }
-                state.failed();
-                boolean last = state.failures() >= texts.tries();
+                Login verdict = logins.password(state.tries(), state.chance(), user.text(), pass.text());
                 session.record(new AuthAttempt(session.now(), session.origin(), "password", user.text(), pass.text(),
-                        false));
-                r = password.execute(user.text(), pass.text(), last);
+                        verdict.verdict().accepted()));
+                boolean last = verdict.verdict() == Verdict.INCORRECT && state.tries().failures() >= texts.tries();
+                FakeShell shell = verdict.account() == null ? null
+                        : new FakeShell(texts.shell(), verdict.account(), policy.maxCommands());
+                Delay.pause(state.chance(), policy.maxDelayMillis());
+                r = password.execute(verdict, shell, last);
                 conn.send(r.wire());
                 command(TelnetVerb.PASSWORD, pass.text(), r.text(), List.of());
-                if (last) {
-                    session.closeReason("tries");
+                switch (verdict.verdict()) {
+                    case SHELL -> {
+                        shellLoop(shell);
+                        return;
+                    }
+                    case BROKEN -> {
+                        session.closeReason("failing");
+                        return;
+                    }
+                    case ROOT_LOGIN, BRUTE_FORCE -> {
+                        session.record(new Misbehaviour(session.now(), session.origin(), verdict.verdict().misbehaviour(),
+                                Visible.of(user.text().substring(0, Math.min(user.text().length(), MAX_DETAIL)))));
+                        session.closeReason("detected");
+                        return;
+                    }
+                    case INCORRECT -> {
+                        if (last) {
+                            session.closeReason("tries");
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** The fake shell: each line answered from the profile and recorded, until exit, the line limit or a hang-up. */
+        private void shellLoop(FakeShell shell) throws IOException {
+            while (true) {
+                TelnetConnection.Line line = conn.readLine(() -> state.us(TelnetCodes.ECHO));
+                if (line == null) {
+                    session.closeReason("peer");
+                    return;
+                }
+                if (!line.terminated()) {
+                    command(TelnetVerb.SHELL, line.text(), "", List.of("half-line"));
+                    session.closeReason("peer");
+                    return;
+                }
+                Delay.pause(state.chance(), policy.maxDelayMillis());
+                ShellCommand.Result r = shellCommand.execute(shell, line.text());
+                conn.send(r.reply().wire());
+                command(TelnetVerb.SHELL, line.text(), r.reply().text(), r.reply().tags());
+                if (r.closeReason() != null) {
+                    session.closeReason(r.closeReason());
                     return;
                 }
             }

@@ -1,9 +1,12 @@
 package dev.mirage.service.telnet;
 
+import dev.mirage.personality.Chance;
+import dev.mirage.service.shell.Tries;
+
 /**
  * One session's Telnet state: for each option, whether it is on and whether we asked for it and
  * await the answer, on our side (WILL/WONT) and the client's (DO/DONT), as RFC 1143 keeps it;
- * plus what the client told us and the counters that bound the session.
+ * plus what the client told us, its login tries, the session's dice and the counters that bound it.
  */
 public final class TelnetState {
     private final boolean[] usOn = new boolean[256];
@@ -14,8 +17,23 @@ public final class TelnetState {
     private int recorded;
     private int suppressed;
     private int replies;
-    private int failures;
     private int emptyLogins;
+    private int repeatedPrompts;
+    private final Tries tries = new Tries();
+    private final Chance chance;
+
+    public TelnetState(Chance chance) {
+        this.chance = chance;
+    }
+
+    /** The dice of this session (strange and failing personalities). */
+    public Chance chance() {
+        return chance;
+    }
+
+    public Tries tries() {
+        return tries;
+    }
 
     public boolean us(int option) {
         return usOn[option & 0xff];
@@ -100,19 +118,19 @@ public final class TelnetState {
         return replies++ < max;
     }
 
-    public int failures() {
-        return failures;
-    }
-
-    public void failed() {
-        failures++;
-    }
-
     public int emptyLogins() {
         return emptyLogins;
     }
 
     public void emptyLogin() {
         emptyLogins++;
+    }
+
+    public int repeatedPrompts() {
+        return repeatedPrompts;
+    }
+
+    public void repeatedPrompt() {
+        repeatedPrompts++;
     }
 }

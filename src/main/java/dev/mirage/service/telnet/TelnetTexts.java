@@ -1,5 +1,6 @@
 package dev.mirage.service.telnet;
 
+import dev.mirage.service.shell.ShellTexts;
 import java.util.List;
 
 /**
@@ -17,14 +18,24 @@ import java.util.List;
  * @param lastIncorrect the answer to the last try, before the connection closes
  * @param tries how many tries before the connection closes
  * @param areYouThere the answer to IAC AYT
+ * @param shell the system's weak accounts and the fake shell they reach (open personality)
+ * @param failingLogin what login says after a right password when home and shell fail (failing);
+ *        {user} and {home} of the account
+ * @param detected what login says to a root login or a repeated failure before it hangs up (aggressive):
+ *        the site's own policy text
+ * @param strangeBanners banners the strange personality draws one of per session instead of the banner
  */
 public record TelnetTexts(List<String> offer, List<String> subnegotiate, List<String> offerAfter, boolean willEcho,
                           String banner, String loginPrompt, String passwordPrompt, String afterPassword,
-                          String loginIncorrect, String lastIncorrect, int tries, String areYouThere) {
+                          String loginIncorrect, String lastIncorrect, int tries, String areYouThere,
+                          ShellTexts shell, String failingLogin, String detected, List<String> strangeBanners) {
     public TelnetTexts {
         offer = offer == null ? List.of() : List.copyOf(offer);
         subnegotiate = subnegotiate == null ? List.of() : List.copyOf(subnegotiate);
         offerAfter = offerAfter == null ? List.of() : List.copyOf(offerAfter);
         tries = Math.max(1, tries);
+        failingLogin = failingLogin == null ? "" : failingLogin;
+        detected = detected == null ? "" : detected;
+        strangeBanners = strangeBanners == null ? List.of() : List.copyOf(strangeBanners);
     }
 }

@@ -20,7 +20,9 @@ public enum TelnetVerb {
     /** A user name line at the login prompt (login(1), not a Telnet command). */
     LOGIN,
     /** A password line at the password prompt (login(1)). */
-    PASSWORD;
+    PASSWORD,
+    /** A command line at the fake shell's prompt, after a weak account's login (never run). */
+    SHELL;
 
     /** The verb byte of WILL, WONT, DO or DONT. */
     static TelnetVerb ofOption(int verb) {

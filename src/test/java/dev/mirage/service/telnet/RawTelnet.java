@@ -52,6 +52,17 @@ final class RawTelnet implements AutoCloseable {
         return text.toString();
     }
 
+    /** Reads until the marker appears in data that arrives after this call (a prompt seen before does not count). */
+    String next(String marker) throws IOException {
+        int from = text.length();
+        while (text.indexOf(marker, from) < 0) {
+            if (!step()) {
+                throw new IOException("closed before '" + marker + "'; got: " + text);
+            }
+        }
+        return text.toString();
+    }
+
     /** Reads until the server closes; returns all data text. */
     String toEnd() throws IOException {
         try {

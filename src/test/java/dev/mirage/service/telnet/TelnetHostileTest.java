@@ -169,4 +169,32 @@ class TelnetHostileTest {
         SessionRow row = onlySession();
         assertThat(TelnetEvents.commands(sensor.events(row.id()))).contains("LOGIN ab -> Password: ");
     }
+
+    @Test
+    void aShellSessionIsLoggedOutAfterItsShareOfLines() throws Exception {
+        try (RawTelnet t = new RawTelnet(sensor.port("telnet"), true)) {
+            t.until("login: ");
+            t.send("guest\r\nguest\r\n");
+            t.until("$ ");
+            sendQuietly(t, "id\r\n".repeat(150).getBytes(StandardCharsets.US_ASCII));
+            assertThat(t.toEnd()).endsWith("$ uid=500(guest) gid=500(guest) groups=500(guest)\r\nlogout\r\n");
+        }
+        SessionRow row = onlySession();
+        assertThat(row.reason()).isEqualTo("commands");
+        assertThat(TelnetEvents.commands(sensor.events(row.id()))).filteredOn(c -> c.startsWith("SHELL ")).hasSize(100);
+    }
+
+    @Test
+    void anEndlessShellLineEndsAtMaxLine() throws Exception {
+        try (RawTelnet t = new RawTelnet(sensor.port("telnet"), true)) {
+            t.until("login: ");
+            t.send("guest\r\nguest\r\n");
+            t.until("$ ");
+            byte[] a = new byte[64 * 1024];
+            Arrays.fill(a, (byte) 'a');
+            sendQuietly(t, a);
+            t.toEnd();
+        }
+        assertThat(onlySession().reason()).isEqualTo("max-line");
+    }
 }

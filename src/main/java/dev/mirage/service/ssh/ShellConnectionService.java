@@ -11,23 +11,33 @@ import org.apache.sshd.server.session.ServerConnectionService;
 import org.apache.sshd.server.session.ServerConnectionServiceFactory;
 
 /**
- * The ssh-connection service (RFC 4254) with nothing behind it: every channel open (session for
- * shell, exec, SFTP or SCP; direct-tcpip, X11, agent) is refused before any channel exists, and
- * every global request (tcpip-forward, ...) is answered with failure. Each is recorded as refused.
- * Only reachable after a login, which no credential gets in this version.
+ * The ssh-connection service (RFC 4254), reached only after a weak account's login: session channels
+ * (up to the policy's number per connection) lead to the fake shell ({@link ShellChannel}); every
+ * other channel open (direct-tcpip, X11, agent) is refused before any channel exists, and every
+ * global request (tcpip-forward, ...) is answered with failure. Each refusal is recorded.
  */
-final class RefusingConnectionService extends ServerConnectionService {
+final class ShellConnectionService extends ServerConnectionService {
     private final SshTexts texts;
+    private final SshPolicy policy;
 
-    private RefusingConnectionService(AbstractServerSession session, SshTexts texts) throws IOException {
+    private ShellConnectionService(AbstractServerSession session, SshTexts texts, SshPolicy policy) throws IOException {
         super(session);
         this.texts = texts;
+        this.policy = policy;
     }
 
-    /** RFC 4254 section 5.1: SSH_MSG_CHANNEL_OPEN is answered with OPEN_FAILURE, prohibited. */
+    /** RFC 4254 section 5.1: a session channel opens; anything else is answered with OPEN_FAILURE, prohibited. */
     @Override
     protected void channelOpen(Buffer buffer) throws Exception {
+        int start = buffer.rpos();
         String type = buffer.getString();
+        SshState state = SshEvents.state(getSession());
+        if (type.equals("session") && state != null && state.account() != null
+                && state.mayOpenChannel(policy.maxChannels())) {
+            buffer.rpos(start);
+            super.channelOpen(buffer);
+            return;
+        }
         long sender = buffer.getUInt();
         String what = type;
         if (type.equals("direct-tcpip") || type.equals("forwarded-tcpip")) {
@@ -63,14 +73,16 @@ final class RefusingConnectionService extends ServerConnectionService {
 
     static final class Factory extends ServerConnectionServiceFactory {
         private final SshTexts texts;
+        private final SshPolicy policy;
 
-        Factory(SshTexts texts) {
+        Factory(SshTexts texts, SshPolicy policy) {
             this.texts = texts;
+            this.policy = policy;
         }
 
         @Override
         public Service create(Session session) throws IOException {
-            return new RefusingConnectionService((AbstractServerSession) session, texts);
+            return new ShellConnectionService((AbstractServerSession) session, texts, policy);
         }
     }
 }
