@@ -9,6 +9,7 @@ import java.util.Map;
  * Placeholders in braces ({host}, {port}, {uri}, {method}, ...) are filled by the service.
  *
  * @param server          the Server header value
+ * @param serverFirst     whether Server comes before Date (IIS and its kin) rather than after (Apache, nginx)
  * @param dateFormat      java.time pattern of the Date and Last-Modified headers (RFC 9110 section 5.6.7), in GMT
  * @param statusLines     code to status line text as the server words it ("404 Not Found")
  * @param errorPage       the canned error page: {title}, {h1}, {message}, {host}, {port}
@@ -40,7 +41,7 @@ import java.util.Map;
  * @param detectedLine    the status line of the page an exploit attempt gets under "aggressive" ("403 Forbidden")
  * @param detected        its message part ({uri}): the site's policy text, detected and reported
  */
-public record HttpTexts(String server, String dateFormat, Map<Integer, String> statusLines, String errorPage,
+public record HttpTexts(String server, boolean serverFirst, String dateFormat, Map<Integer, String> statusLines, String errorPage,
                         String errorType, Map<Integer, String> errorMessages, Map<String, String> notes, String allow,
                         String keepAlive, int keepAliveTimeout, int keepAliveMax, String connectionKeep,
                         String connectionClose, String padding, String indexPage, List<String> directoryIndex,

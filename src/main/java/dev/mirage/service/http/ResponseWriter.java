@@ -16,7 +16,7 @@ import java.util.Locale;
 
 /**
  * Frames a response the way the claimed server does (RFC 9112 sections 4, 6, 7.1, 9.3): status
- * line, Date, Server, the response's own headers, then its persistence decision — kept alive when
+ * line, Date and Server (in the order the server writes them), the response's own headers, then its persistence decision — kept alive when
  * the length is known or the client speaks HTTP/1.1 (a generated page then goes chunked), closed
  * for statuses that drop the connection, when the client asked for close, or past keep-alive-max —
  * then Content-Type; an HTTP/0.9 request gets the body alone.
@@ -63,8 +63,13 @@ final class ResponseWriter {
         }
         ByteArrayOutputStream head = new ByteArrayOutputStream(512);
         line(head, "HTTP/1.1 " + (res.line() != null ? res.line() : texts.statusLine(res.status())));
-        field(head, "Date", date(now));
-        field(head, "Server", texts.server());
+        if (texts.serverFirst()) {
+            field(head, "Server", texts.server());
+            field(head, "Date", date(now));
+        } else {
+            field(head, "Date", date(now));
+            field(head, "Server", texts.server());
+        }
         for (HttpRequest.Header h : res.headers()) {
             field(head, h.name(), h.value());
         }
