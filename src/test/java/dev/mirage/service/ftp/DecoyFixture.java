@@ -12,25 +12,29 @@ import java.util.function.Function;
 
 /**
  * FTP services for tests with a decoy password file in the tree: the profile's texts plus an
- * /etc/shadow entry marked {@code decoy: shadow}, whose content is fixed bytes here (the decoy
- * generator makes this installation's own).
+ * /etc/shadow entry marked {@code decoy: shadow}, whose content is fixed bytes here; the profile's
+ * other decoys (the linux profile's /etc/passwd) are this installation's own.
  */
 final class DecoyFixture {
     static final byte[] SHADOW = ("root:$1$Qx7Lk2Vb$4mF0c1kq8xJ9dC6pZ2yW1.:11850:0:99999:7:::\n"
             + "webadmin:$1$Hn3aP0sT$Yq2fR7uLw5eK1oB9vM3tZ/:11850:0:99999:7:::\n").getBytes(StandardCharsets.US_ASCII);
-    static final Function<String, byte[]> DECOYS = format -> format.equals("shadow") ? SHADOW : null;
+
+    /** Fixed bytes for shadow (so tests can compare them), this installation's own for the profile's other decoys. */
+    static Function<String, byte[]> decoys(ServiceContext ctx) {
+        return format -> format.equals("shadow") ? SHADOW : ctx.decoys().file(format);
+    }
 
     private DecoyFixture() {
     }
 
     /** The standard FTP service, its texts with the decoy entry; the policy of the personality. */
     static Services services() {
-        return new Services(Map.of("ftp", ctx -> new FtpService(ctx, texts(ctx), DECOYS)));
+        return new Services(Map.of("ftp", ctx -> new FtpService(ctx, texts(ctx), decoys(ctx))));
     }
 
     /** The same with a policy of the test's own. */
     static Services services(FtpPolicy policy) {
-        return new Services(Map.of("ftp", ctx -> new FtpService(ctx, texts(ctx), DECOYS, policy)));
+        return new Services(Map.of("ftp", ctx -> new FtpService(ctx, texts(ctx), decoys(ctx), policy)));
     }
 
     static FtpTexts texts(ServiceContext ctx) {

@@ -137,7 +137,7 @@ class SshPersonalityTest {
 
     /** The text of the server's SSH_MSG_DISCONNECT to this session (the listener may hear it just after auth fails). */
     private String disconnect(ClientSession s) throws InterruptedException {
-        for (int i = 0; i < 50 && !disconnects.containsKey(s); i++) {
+        for (int i = 0; i < 500 && !disconnects.containsKey(s); i++) {
             Thread.sleep(10);
         }
         return disconnects.get(s);
