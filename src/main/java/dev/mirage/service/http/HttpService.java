@@ -169,6 +169,13 @@ public final class HttpService implements Service {
             writer.write(out, req, res, state, now);
             return "detected";
         }
+        String raw = texts.rawReplies().get(req.method());
+        if (raw != null) {
+            record(session, req, tags, Integer.parseInt(raw.substring(9, 12)));
+            out.write(raw.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            out.flush();
+            return "done";
+        }
         Response res = dispatch(req, state, r, attempts);
         HttpPolicy.Fault fault = policy.fault(state.dice());
         pause(policy.delay(state.dice()));

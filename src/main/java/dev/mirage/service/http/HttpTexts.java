@@ -10,6 +10,8 @@ import java.util.Map;
  *
  * @param server          the Server header value
  * @param serverFirst     whether Server comes before Date (IIS and its kin) rather than after (Apache, nginx)
+ * @param rawReplies      per request method, the whole response a server sends for it as it is, then closes
+ *                        (e.g. an old server's "HTTP/1.0 400" to a method it never knew); empty for none
  * @param dateFormat      java.time pattern of the Date and Last-Modified headers (RFC 9110 section 5.6.7), in GMT
  * @param statusLines     code to status line text as the server words it ("404 Not Found")
  * @param errorPage       the canned error page: {title}, {h1}, {message}, {host}, {port}
@@ -41,7 +43,7 @@ import java.util.Map;
  * @param detectedLine    the status line of the page an exploit attempt gets under "aggressive" ("403 Forbidden")
  * @param detected        its message part ({uri}): the site's policy text, detected and reported
  */
-public record HttpTexts(String server, boolean serverFirst, String dateFormat, Map<Integer, String> statusLines, String errorPage,
+public record HttpTexts(String server, boolean serverFirst, Map<String, String> rawReplies, String dateFormat, Map<Integer, String> statusLines, String errorPage,
                         String errorType, Map<Integer, String> errorMessages, Map<String, String> notes, String allow,
                         String keepAlive, int keepAliveTimeout, int keepAliveMax, String connectionKeep,
                         String connectionClose, String padding, String indexPage, List<String> directoryIndex,
@@ -56,6 +58,12 @@ public record HttpTexts(String server, boolean serverFirst, String dateFormat, M
 
     public HttpTexts {
         statusLines = Map.copyOf(statusLines);
+        rawReplies = rawReplies == null ? Map.of() : Map.copyOf(rawReplies);
+        for (String raw : rawReplies.values()) {
+            if (!raw.matches("(?s)HTTP/1\\.[01] [1-5]\\d\\d .*\r\n\r\n.*")) {
+                throw new IllegalArgumentException("a raw reply is a whole response: status line, headers, empty line: " + raw);
+            }
+        }
         errorMessages = Map.copyOf(errorMessages);
         notes = Map.copyOf(notes);
         directoryIndex = List.copyOf(directoryIndex);
