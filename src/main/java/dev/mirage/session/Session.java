@@ -126,6 +126,24 @@ public final class Session {
     }
 
     /** Closes the connection now; any read or write in progress fails. */
+    /**
+     * Ends our side gracefully: what was written goes out, then FIN; the socket is closed a second
+     * later at most. Closing at once with the client's bytes unread would send a reset, and a client
+     * that gets one may drop our last words (an SSH disconnect message) unread.
+     */
+    public void endSoon() {
+        try {
+            socket.shutdownOutput();
+        } catch (IOException e) {
+            abort();
+            return;
+        }
+        Thread.ofVirtual().start(() -> {
+            dev.mirage.personality.Pause.of(1000);
+            abort();
+        });
+    }
+
     public void abort() {
         try {
             socket.close();

@@ -4,6 +4,7 @@ import dev.mirage.event.CommandReceived;
 import dev.mirage.event.Misbehaviour;
 import dev.mirage.net.LineReader;
 import dev.mirage.personality.Chance;
+import dev.mirage.personality.Pause;
 import dev.mirage.service.finger.commands.FingerReply;
 import dev.mirage.service.finger.commands.ForwardCommand;
 import dev.mirage.service.finger.commands.ListCommand;
@@ -79,7 +80,7 @@ public final class FingerService implements Service {
         FingerPolicy.Fault fault = policy.fault(dice);
         List<FingerTexts.User> users = policy.users(texts.users(), dice);
         FingerReply reply = answer(query, verb, fault, users, session);
-        pause(policy.delay(dice));
+        Pause.of(Math.min(policy.delay(dice), FingerPolicy.MAX_DELAY_MILLIS));
         record(session, text, reply.firstLine(), reply.tags());
         send(session, reply);
         if (fault != FingerPolicy.Fault.NONE) {
@@ -104,17 +105,6 @@ public final class FingerService implements Service {
         };
     }
 
-    /** A pause the policy asked for, bounded by FingerPolicy.MAX_DELAY_MILLIS. */
-    private static void pause(int millis) {
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(Math.min(millis, FingerPolicy.MAX_DELAY_MILLIS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     private static void send(Session session, FingerReply reply) throws IOException {
         if (reply.lines().isEmpty()) {

@@ -32,10 +32,6 @@ final class Quirks {
         if (max <= 0 || !ctx.odd()) {
             return;
         }
-        try {
-            Thread.sleep(ctx.state().chance.between(Math.min(10, max), max));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();   // a shutdown: answer at once
-        }
+        dev.mirage.personality.Pause.of(ctx.state().chance.between(Math.min(10, max), max));
     }
 }

@@ -5,6 +5,7 @@ import dev.mirage.config.MirageConfig;
 import dev.mirage.event.AuthAttempt;
 import dev.mirage.event.HttpRequest;
 import dev.mirage.event.Misbehaviour;
+import dev.mirage.personality.Pause;
 import dev.mirage.service.http.commands.Exchange;
 import dev.mirage.service.http.commands.HttpCommand;
 import dev.mirage.service.http.commands.Methods;
@@ -178,7 +179,7 @@ public final class HttpService implements Service {
         }
         Response res = dispatch(req, state, r, attempts);
         HttpPolicy.Fault fault = policy.fault(state.dice());
-        pause(policy.delay(state.dice()));
+        Pause.of(Math.min(policy.delay(state.dice()), HttpPolicy.MAX_DELAY_MILLIS));
         if (fault == HttpPolicy.Fault.CUT_SHORT && (req.headOnly() || res.bodyLength() == 0)) {
             fault = HttpPolicy.Fault.DROPPED;
         }
@@ -202,17 +203,6 @@ public final class HttpService implements Service {
         return null;
     }
 
-    /** A pause the policy asked for, bounded by HttpPolicy.MAX_DELAY_MILLIS. */
-    private static void pause(int millis) {
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(Math.min(millis, HttpPolicy.MAX_DELAY_MILLIS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     private Response dispatch(Request req, HttpState state, Replies r, List<AuthAttempt> attempts) {
         int port = state.port();

@@ -5,12 +5,12 @@ import dev.mirage.event.CommandReceived;
 import dev.mirage.event.Misbehaviour;
 import dev.mirage.net.LineReader;
 import dev.mirage.personality.Chance;
+import dev.mirage.personality.Pause;
 import dev.mirage.session.LimitExceededException;
 import dev.mirage.session.Service;
 import dev.mirage.session.ServiceContext;
 import dev.mirage.session.Session;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -50,7 +50,7 @@ public final class Pop3Service implements Service {
         Pop3Policy policy = ctx.policy();
         Pop3State state = new Pop3State(chance, policy.weakAccounts(chance), policy.fault(chance),
                 session.origin().sourceIp());
-        linger(policy.delay(chance));
+        Pause.of(policy.delay(chance));
         if (texts.apop()) {
             // The APOP timestamp (RFC 1939 section 7) in the profile's form; ipop3d used a process id and the time.
             state.challenge(Pop3Texts.fill(texts.apopChallenge(), "host", host,
@@ -103,7 +103,7 @@ public final class Pop3Service implements Service {
                 session.record(new Misbehaviour(session.now(), session.origin(), reply.detected().kind(),
                         reply.detected().detail()));
             }
-            linger(policy.delay(chance));
+            Pause.of(policy.delay(chance));
             session.out().write(reply.encode());
             if (reply.close() != null) {
                 session.closeReason(reply.close());
@@ -128,18 +128,6 @@ public final class Pop3Service implements Service {
         return v.command().execute(state, argument, ctx);
     }
 
-    /** The pause the policy draws before a reply (strange: now and then a short one). */
-    private static void linger(int millis) throws IOException {
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("stopped while a reply lingered");
-        }
-    }
 
     private static void send(Session session, String line) throws IOException {
         session.out().write((line + "\r\n").getBytes(StandardCharsets.UTF_8));

@@ -12,10 +12,6 @@ public final class Delay {
         if (maxMillis <= 0) {
             return;
         }
-        try {
-            Thread.sleep(chance.between(0, maxMillis));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        dev.mirage.personality.Pause.of(chance.between(0, maxMillis));
     }
 }

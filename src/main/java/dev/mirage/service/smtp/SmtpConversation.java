@@ -8,11 +8,11 @@ import dev.mirage.event.Misbehaviour;
 import dev.mirage.net.Echo;
 import dev.mirage.net.LineReader;
 import dev.mirage.personality.Chance;
+import dev.mirage.personality.Pause;
 import dev.mirage.service.smtp.commands.AuthResponse;
 import dev.mirage.session.LimitExceededException;
 import dev.mirage.session.Session;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.List;
 
 /**
@@ -203,22 +203,11 @@ final class SmtpConversation {
 
     /** Sends a reply, after the pause the policy draws for it (strange: now and then a short one). */
     private void send(Reply r) throws IOException {
-        linger(host.policy().delay(state.chance()));
+        Pause.of(host.policy().delay(state.chance()));
         session.out().write(r.wire());
         session.out().flush();
     }
 
-    private static void linger(int millis) throws IOException {
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("stopped while a reply lingered");
-        }
-    }
 
     private void sendQuietly(Reply r) {
         try {

@@ -161,7 +161,8 @@ final class SessionBridge extends AbstractCloseable implements IoSession {
         while ((pending = writes.poll()) != null) {
             pending.future().setValue(new EOFException("closed"));
         }
-        session.abort();
+        // Our last packet out, then FIN; the pump reads the client's goodbye, so no reset eats the disconnect.
+        session.endSoon();
         service.getManagedSessions().remove(id);
         super.doCloseImmediately();
         try {
