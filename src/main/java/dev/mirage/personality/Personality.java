@@ -22,9 +22,4 @@ public enum Personality {
     public static Personality of(String name) {
         return valueOf(name.trim().toUpperCase(Locale.ROOT));
     }
-
-    /** Its config name, e.g. "open". */
-    public String key() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }

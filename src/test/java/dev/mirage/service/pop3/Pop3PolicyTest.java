@@ -28,8 +28,8 @@ class Pop3PolicyTest {
         assertThat(Pop3Policy.of(Personality.AGGRESSIVE).bruteForce(2)).isFalse();
         assertThat(Pop3Policy.of(Personality.AGGRESSIVE).bruteForce(3)).isTrue();
         for (Personality p : EnumSet.complementOf(EnumSet.of(Personality.AGGRESSIVE))) {
-            assertThat(Pop3Policy.of(p).bruteForce(100)).as(p.key()).isFalse();
-            assertThat(Pop3Policy.of(p).detectSystemAccounts()).as(p.key()).isFalse();
+            assertThat(Pop3Policy.of(p).bruteForce(100)).as(p.name()).isFalse();
+            assertThat(Pop3Policy.of(p).detectSystemAccounts()).as(p.name()).isFalse();
         }
     }
 

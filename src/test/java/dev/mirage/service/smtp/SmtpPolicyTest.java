@@ -21,8 +21,8 @@ class SmtpPolicyTest {
         assertThat(open.relays(new Chance(1))).isTrue();
         assertThat(open.anyLoginWorks()).isTrue();
         for (Personality p : EnumSet.complementOf(EnumSet.of(Personality.OPEN, Personality.STRANGE))) {
-            assertThat(SmtpPolicy.of(p).relays(new Chance(1))).as(p.key()).isFalse();
-            assertThat(SmtpPolicy.of(p).anyLoginWorks()).as(p.key()).isFalse();
+            assertThat(SmtpPolicy.of(p).relays(new Chance(1))).as(p.name()).isFalse();
+            assertThat(SmtpPolicy.of(p).anyLoginWorks()).as(p.name()).isFalse();
         }
         assertThat(SmtpPolicy.of(Personality.AGGRESSIVE).detectRelay()).isTrue();
         assertThat(SmtpPolicy.of(Personality.AGGRESSIVE).bruteForce(2)).isFalse();
