@@ -46,26 +46,42 @@ final class Credentials {
         return false;
     }
 
-    /** A public key (already recorded): never logs in, but a root login with a key is detected all the same. */
-    void key(ServerSession engine, String user) {
-        detect(engine, logins.key(user), user);
+    /**
+     * A public key (already recorded): never logs in, but a root login with a key is detected all the
+     * same. True when the connection was ended: the engine must then wait, not answer (it allows the
+     * pending-for-good trick only to password methods, and a failure reply could overtake our text).
+     */
+    boolean keyEnds(ServerSession engine, String user) {
+        return detected(engine, logins.key(user), user);
     }
 
     private void detect(ServerSession engine, Login login, String user) {
-        String kind = login.verdict().misbehaviour();
-        if (kind != null) {
-            SshEvents.misbehaviour(engine, kind, user);
-            end(engine, SshConstants.SSH2_DISCONNECT_HOST_NOT_ALLOWED_TO_CONNECT, texts.detected(), "detected");
+        if (detected(engine, login, user)) {
+            throw new AsyncAuthException();
         }
+    }
+
+    private boolean detected(ServerSession engine, Login login, String user) {
+        String kind = login.verdict().misbehaviour();
+        if (kind == null) {
+            return false;
+        }
+        SshEvents.misbehaviour(engine, kind, user);
+        disconnect(engine, SshConstants.SSH2_DISCONNECT_HOST_NOT_ALLOWED_TO_CONNECT, texts.detected(), "detected");
+        return true;
     }
 
     /** Disconnects with the persona's text and leaves the engine's authentication pending for good. */
     private static void end(ServerSession engine, int code, String text, String closeReason) {
+        disconnect(engine, code, text, closeReason);
+        throw new AsyncAuthException();
+    }
+
+    private static void disconnect(ServerSession engine, int code, String text, String closeReason) {
         if (engine instanceof PersonaSession p) {
             p.disconnect(code, text, closeReason);
         } else {
             engine.close(true);
         }
-        throw new AsyncAuthException();
     }
 }

@@ -44,8 +44,8 @@ final class PublicKeyCapture extends AbstractUserAuth {
         String algorithm = buffer.getString();
         byte[] blob = buffer.getBytes();
         SshEvents.auth(getSession(), METHOD, getUsername(), keyType(blob, algorithm) + " " + fingerprint(blob), false);
-        credentials.key(getSession(), getUsername());
-        return Boolean.FALSE;
+        // null: no answer at all (the connection is being ended), else a plain failure.
+        return credentials.keyEnds(getSession(), getUsername()) ? null : Boolean.FALSE;
     }
 
     /** "SHA256:" and the unpadded base64 of the blob's SHA-256, as ssh-keygen -l prints it. */

@@ -125,11 +125,16 @@ public final class SshService implements Service, AutoCloseable {
         return true;
     }
 
-    /** Client to engine until either side ends; the engine writes back on the bridge's own thread. */
+    /**
+     * Client to engine until the client ends. Once the engine has closed (its disconnect is on the
+     * wire, our side half-closed), the client's bytes are still read and dropped until it closes or the
+     * bridge's grace runs out: returning would close a socket with unread input, and the reset that
+     * sends can reach the client before it has read our disconnect text.
+     */
     private static void pump(Session session, SessionBridge bridge) throws IOException {
         InputStream in = session.in();
         byte[] buf = new byte[32 * 1024];
-        while (!bridge.isClosing()) {
+        while (true) {
             int n;
             try {
                 n = in.read(buf, 0, buf.length);
