@@ -101,7 +101,7 @@ public final class HttpService implements Service {
             if (state.requests() > 0) {
                 session.timeout(Math.min(idle, state.keepAliveTimeout() * 1000));
             }
-            RequestParser parser = new RequestParser(in, bodyMax, () -> writer.writeContinue(out));
+            RequestParser parser = new RequestParser(in, bodyMax, texts.oneOne() ? () -> writer.writeContinue(out) : () -> { });
             Request req;
             try {
                 req = parser.read();
@@ -232,13 +232,16 @@ public final class HttpService implements Service {
         if (req.simple() && req.headOnly()) {
             return r.canned(400, port, Map.of());
         }
-        if (req.proto() >= Request.HTTP_1_1 && req.header("Host") == null) {
-            // RFC 9112 section 3.2: an HTTP/1.1 request without Host is answered 400.
-            return r.canned(400, port, Map.of());
-        }
-        String expect = req.header("Expect");
-        if (expect != null && !expect.isEmpty() && !expect.equalsIgnoreCase("100-continue")) {
-            return r.canned(417, port, Map.of("expect", r.html(expect)));
+        // An HTTP/1.0 server knew neither Host nor Expect: it goes straight to the resource.
+        if (texts.oneOne()) {
+            if (req.proto() >= Request.HTTP_1_1 && req.header("Host") == null) {
+                // RFC 9112 section 3.2: an HTTP/1.1 request without Host is answered 400.
+                return r.canned(400, port, Map.of());
+            }
+            String expect = req.header("Expect");
+            if (expect != null && !expect.isEmpty() && !expect.equalsIgnoreCase("100-continue")) {
+                return r.canned(417, port, Map.of("expect", r.html(expect)));
+            }
         }
         Uris.Target target = Uris.split(req.target(), req.method().equals("CONNECT"));
         Uris.Decoded decoded = Uris.decode(target.path());

@@ -10,6 +10,8 @@ import java.util.Map;
  *
  * @param server          the Server header value
  * @param serverFirst     whether Server comes before Date (IIS and its kin) rather than after (Apache, nginx)
+ * @param version         the protocol the server speaks, "HTTP/1.1" or "HTTP/1.0" (NCSA, CERN, Web Sharing):
+ *                        a 1.0 server never chunks, never sends 100 Continue, and asks no Host or Expect of anyone
  * @param rawReplies      per request method, the whole response a server sends for it as it is, then closes
  *                        (e.g. an old server's "HTTP/1.0 400" to a method it never knew); empty for none
  * @param dateFormat      java.time pattern of the Date and Last-Modified headers (RFC 9110 section 5.6.7), in GMT
@@ -28,7 +30,11 @@ import java.util.Map;
  * @param indexPage       the default site's index page (HTML)
  * @param directoryIndex  the file names a directory request is answered with, in order
  * @param indexLastModified Last-Modified of the default pages, in dateFormat
- * @param indexInode      hex inode number shown in the default pages' ETag
+ * @param indexInode      hex inode number shown in the default pages' ETag (IIS: its change number)
+ * @param etag            the ETag of a page, "" for a server that sent none (NCSA, CERN): {weak} ("W/" within a
+ *                        second of a change), {inode}, {size}, {mtime} (hex seconds), {mtime-usec} (hex
+ *                        microseconds, Apache 2.4) and {filetime} (hex Windows FILETIME, IIS)
+ * @param acceptRanges    the Accept-Ranges value of a page, "" for a server that sent none
  * @param realm           the Basic-auth realm of services.http.auth-path
  * @param authPage        the page behind auth-path, shown only where weak credentials work
  * @param weakCredentials user and password pairs that the "open" personality lets in
@@ -43,11 +49,11 @@ import java.util.Map;
  * @param detectedLine    the status line of the page an exploit attempt gets under "aggressive" ("403 Forbidden")
  * @param detected        its message part ({uri}): the site's policy text, detected and reported
  */
-public record HttpTexts(String server, boolean serverFirst, Map<String, String> rawReplies, String dateFormat, Map<Integer, String> statusLines, String errorPage,
+public record HttpTexts(String server, boolean serverFirst, String version, Map<String, String> rawReplies, String dateFormat, Map<Integer, String> statusLines, String errorPage,
                         String errorType, Map<Integer, String> errorMessages, Map<String, String> notes, String allow,
                         String keepAlive, int keepAliveTimeout, int keepAliveMax, String connectionKeep,
                         String connectionClose, String padding, String indexPage, List<String> directoryIndex,
-                        String indexLastModified, String indexInode, String realm, String authPage,
+                        String indexLastModified, String indexInode, String etag, String acceptRanges, String realm, String authPage,
                         List<Credential> weakCredentials, Map<String, String> contentTypes, String defaultType,
                         String textType, String traceType, String internalErrorLine, String internalError,
                         String unavailableLine, String unavailable, String detectedLine, String detected) {
@@ -57,6 +63,13 @@ public record HttpTexts(String server, boolean serverFirst, Map<String, String> 
     }
 
     public HttpTexts {
+        if (!"HTTP/1.1".equals(version) && !"HTTP/1.0".equals(version)) {
+            throw new IllegalArgumentException("version is HTTP/1.1 or HTTP/1.0 (the protocol the server spoke), not " + version);
+        }
+        if (etag == null || !etag.replaceAll("\\{(weak|inode|size|mtime|mtime-usec|filetime)\\}", "").matches("[^{}]*")) {
+            throw new IllegalArgumentException("etag holds only {weak}, {inode}, {size}, {mtime}, {mtime-usec} and {filetime}: " + etag);
+        }
+        acceptRanges = acceptRanges == null ? "" : acceptRanges;
         statusLines = Map.copyOf(statusLines);
         rawReplies = rawReplies == null ? Map.of() : Map.copyOf(rawReplies);
         for (String raw : rawReplies.values()) {
@@ -74,6 +87,11 @@ public record HttpTexts(String server, boolean serverFirst, Map<String, String> 
                 throw new IllegalArgumentException("a status line is a code and its text, e.g. \"403 Forbidden\": " + line);
             }
         }
+    }
+
+    /** True for an HTTP/1.1 server: it chunks, keeps HTTP/1.1 clients alive, sends 100 Continue, wants Host. */
+    public boolean oneOne() {
+        return version.equals("HTTP/1.1");
     }
 
     /** The code of a status line, e.g. 403 of "403 Forbidden". */

@@ -72,20 +72,34 @@ final class Replies {
     }
 
     /**
-     * 200 with Last-Modified, ETag ("inode-size-mtime" in hex, weak within a second of a change),
-     * Accept-Ranges; the page dated age seconds earlier than its file (a strange session's).
+     * 200 with Last-Modified, the server's ETag and Accept-Ranges where it sent them; the page dated age
+     * seconds earlier than its file (a strange session's).
      */
     Response page(Site.Page p, Instant now, long age) {
         long mtime = p.mtime() - age;
-        String weak = now.getEpochSecond() - mtime > 1 ? "" : "W/";
-        String etag = weak + "\"" + p.inode() + "-" + Long.toHexString(p.size()) + "-" + Long.toHexString(mtime) + "\"";
-        List<HttpRequest.Header> h = List.of(
-                Response.header("Last-Modified", writer.date(Instant.ofEpochSecond(mtime))),
-                Response.header("ETag", etag),
-                Response.header("Accept-Ranges", "bytes"),
-                Response.header("Content-Length", Long.toString(p.size())));
+        List<HttpRequest.Header> h = new ArrayList<>(4);
+        h.add(Response.header("Last-Modified", writer.date(Instant.ofEpochSecond(mtime))));
+        if (!texts.etag().isEmpty()) {
+            h.add(Response.header("ETag", etag(p, now, mtime)));
+        }
+        if (!texts.acceptRanges().isEmpty()) {
+            h.add(Response.header("Accept-Ranges", texts.acceptRanges()));
+        }
+        h.add(Response.header("Content-Length", Long.toString(p.size())));
         Response.Body body = p.bytes() != null ? new Response.Bytes(p.bytes()) : new Response.FileBody(p.file());
         return new Response(200, h, p.type(), body, p.size());
+    }
+
+    /** FILETIME counts 100 ns from 1601-01-01; this many seconds lie between that and 1970. */
+    private static final long FILETIME_EPOCH_SECONDS = 11_644_473_600L;
+
+    private String etag(Site.Page p, Instant now, long mtime) {
+        // Apache marks a tag weak while the file is under a second old: it may change again within it.
+        String weak = now.getEpochSecond() - mtime > 1 ? "" : "W/";
+        return texts.etag().replace("{weak}", weak).replace("{inode}", p.inode())
+                .replace("{size}", Long.toHexString(p.size())).replace("{mtime-usec}", Long.toHexString(mtime * 1_000_000L))
+                .replace("{mtime}", Long.toHexString(mtime))
+                .replace("{filetime}", Long.toHexString((mtime + FILETIME_EPOCH_SECONDS) * 10_000_000L));
     }
 
     Response options() {

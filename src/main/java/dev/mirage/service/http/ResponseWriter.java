@@ -17,7 +17,7 @@ import java.util.Locale;
 /**
  * Frames a response the way the claimed server does (RFC 9112 sections 4, 6, 7.1, 9.3): status
  * line, Date and Server (in the order the server writes them), the response's own headers, then its persistence decision — kept alive when
- * the length is known or the client speaks HTTP/1.1 (a generated page then goes chunked), closed
+ * the length is known or the client speaks HTTP/1.1 to an HTTP/1.1 server (a generated page then goes chunked), closed
  * for statuses that drop the connection, when the client asked for close, or past keep-alive-max —
  * then Content-Type; an HTTP/0.9 request gets the body alone.
  */
@@ -62,7 +62,7 @@ final class ResponseWriter {
             return;
         }
         ByteArrayOutputStream head = new ByteArrayOutputStream(512);
-        line(head, "HTTP/1.1 " + (res.line() != null ? res.line() : texts.statusLine(res.status())));
+        line(head, texts.version() + " " + (res.line() != null ? res.line() : texts.statusLine(res.status())));
         if (texts.serverFirst()) {
             field(head, "Server", texts.server());
             field(head, "Date", date(now));
@@ -75,7 +75,7 @@ final class ResponseWriter {
         }
         boolean knownLength = res.length() != null || headOnly;
         boolean chunked = false;
-        if (!knownLength && req.proto() >= Request.HTTP_1_1) {
+        if (!knownLength && req.proto() >= Request.HTTP_1_1 && texts.oneOne()) {
             // The server decides chunking before it knows whether the connection stays.
             chunked = true;
         }
@@ -86,7 +86,7 @@ final class ResponseWriter {
                 && !state.closing()
                 && !dropsConnection(res.status())
                 && !clientClose
-                && (kaSent || req.proto() >= Request.HTTP_1_1);
+                && (kaSent || req.proto() >= Request.HTTP_1_1 && texts.oneOne());
         List<String[]> connection = new ArrayList<>();
         if (keep) {
             int left = state.keepAliveMax() - state.keepalives();
@@ -124,7 +124,7 @@ final class ResponseWriter {
 
     /** "100 Continue" before reading a body the client holds back (RFC 9110 section 10.1.1). */
     void writeContinue(OutputStream out) throws IOException {
-        out.write(("HTTP/1.1 " + texts.statusLine(100) + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.write((texts.version() + " " + texts.statusLine(100) + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
     }
 

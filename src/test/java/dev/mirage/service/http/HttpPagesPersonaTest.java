@@ -36,6 +36,8 @@ class HttpPagesPersonaTest {
         String ok = exchange(sensor.port("http"), "GET /intranet.htm HTTP/1.0\r\n\r\n");
         assertThat(head(ok)).startsWith("HTTP/1.1 200 OK\r\nServer: Microsoft-IIS/5.0\r\nDate: ");
         assertThat(body(ok)).isEqualTo("<html>phone list</html>");
+        // IIS's entity tag: the file time as a hex FILETIME, a colon, the metabase change number.
+        assertThat(head(ok)).containsPattern("\r\nETag: \"[0-9a-f]{15,16}:8f6\"\r\n");
         String missing = exchange(sensor.port("http"), "GET /nothing.htm HTTP/1.0\r\n\r\n");
         assertThat(head(missing)).startsWith("HTTP/1.1 404 Object Not Found\r\nServer: Microsoft-IIS/5.0\r\n");
         assertThat(body(missing)).contains("The page cannot be found").contains("Internet Information Services");
