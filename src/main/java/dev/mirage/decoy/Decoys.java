@@ -38,8 +38,18 @@ public final class Decoys {
     private final String strength;
     private final boolean anyCase;
 
-    /** A decoy account's password: its SHA-256 for the comparison, the file(s) that hold its hash. */
-    record Credential(String user, String password, byte[] digest, String file) {
+    /** A decoy account's password: its SHA-256 for the comparison, the file(s) that hold its hash; its uid and home. */
+    record Credential(String user, String password, byte[] digest, String file, Integer uid, String home) {
+    }
+
+    /**
+     * A decoy account a cracked password opens, as the shell shows it.
+     *
+     * @param user the user name as the file spells it
+     * @param uid  its user id, null where the file has none (Windows)
+     * @param home its home directory, null where the file has none
+     */
+    public record Account(String user, Integer uid, String home) {
     }
 
     private Decoys(Map<String, byte[]> files, List<Credential> credentials, String strength, boolean anyCase) {
@@ -123,7 +133,7 @@ public final class Decoys {
             if (a.hasPassword()) {
                 String password = scheme.effective(passwords.of(a));
                 v.putAll(scheme.values(password, passwords.salt(scheme, a.user())));
-                credentials.add(new Credential(a.user(), password, sha256(password), file));
+                credentials.add(new Credential(a.user(), password, sha256(password), file, a.uid(), a.home()));
             } else {
                 v.putAll(scheme.noPassword(a.locked()));
             }
@@ -218,14 +228,25 @@ public final class Decoys {
      * its digest in constant time: cheap on the recording path, and no timing tells a password.
      */
     public DecoyCredentialUsed used(AuthAttempt a) {
-        if (a.user() == null || a.secret() == null || byUser.isEmpty()) {
+        Credential c = find(a.user(), a.secret());
+        return c == null ? null : new DecoyCredentialUsed(a.time(), a.origin(), a.method(), a.user(), c.file(), strength);
+    }
+
+    /** The decoy account this user name and password open, or null when they are none of ours. */
+    public Account account(String user, String password) {
+        Credential c = find(user, password);
+        return c == null ? null : new Account(c.user(), c.uid(), c.home());
+    }
+
+    private Credential find(String user, String secret) {
+        if (user == null || secret == null || byUser.isEmpty()) {
             return null;
         }
-        Credential c = byUser.get(userKey(a.user(), anyCase));
-        if (c == null || !MessageDigest.isEqual(c.digest(), sha256(a.secret()))) {
+        Credential c = byUser.get(userKey(user, anyCase));
+        if (c == null || !MessageDigest.isEqual(c.digest(), sha256(secret))) {
             return null;
         }
-        return new DecoyCredentialUsed(a.time(), a.origin(), a.method(), a.user(), c.file(), strength);
+        return c;
     }
 
     /** The decoy credentials in file order, user name to password (tests, and tools that show an operator the bait). */

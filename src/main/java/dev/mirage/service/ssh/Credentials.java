@@ -1,5 +1,6 @@
 package dev.mirage.service.ssh;
 
+import dev.mirage.decoy.Decoys;
 import dev.mirage.service.shell.Delay;
 import dev.mirage.service.shell.Login;
 import dev.mirage.service.shell.Logins;
@@ -19,10 +20,10 @@ final class Credentials {
     private final SshPolicy policy;
     private final SshTexts texts;
 
-    Credentials(SshTexts texts, SshPolicy policy) {
+    Credentials(SshTexts texts, SshPolicy policy, Decoys decoys) {
         this.texts = texts;
         this.policy = policy;
-        this.logins = new Logins(texts.shell(), policy.login());
+        this.logins = new Logins(texts.shell(), policy.login(), decoys);
     }
 
     /** A password or keyboard-interactive answer: true when it logs in. */

@@ -1,5 +1,6 @@
 package dev.mirage.service.ssh;
 
+import dev.mirage.decoy.Decoys;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -29,11 +30,11 @@ import org.apache.sshd.server.session.ServerUserAuthServiceFactory;
 final class Engine extends SshServer {
     private final BridgeService bridges = new BridgeService();
 
-    /** Builds the engine from the persona's texts, the personality's policy and the host keys. */
-    static Engine create(SshTexts texts, SshPolicy policy, KeyPairProvider hostKeys) {
+    /** Builds the engine from the persona's texts, the personality's policy, the decoy accounts and the host keys. */
+    static Engine create(SshTexts texts, SshPolicy policy, Decoys decoys, KeyPairProvider hostKeys) {
         Engine e = (Engine) ServerBuilder.builder().factory(Engine::new).build();
         e.setKeyPairProvider(hostKeys);
-        Credentials credentials = new Credentials(texts, policy);
+        Credentials credentials = new Credentials(texts, policy, decoys);
         e.setUserAuthFactories(List.of(PublicKeyCapture.factory(credentials), UserAuthPasswordFactory.INSTANCE,
                 UserAuthKeyboardInteractiveFactory.INSTANCE));
         e.setPasswordAuthenticator(new PasswordCapture(credentials));

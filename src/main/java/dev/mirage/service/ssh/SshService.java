@@ -44,7 +44,7 @@ public final class SshService implements Service, AutoCloseable {
         this.policy = policy;
         this.texts = ctx.profile().section("ssh", SshTexts.class);
         try {
-            this.engine = Engine.create(texts, policy, HostKeys.load(ctx.folder("ssh")));
+            this.engine = Engine.create(texts, policy, ctx.decoys(), HostKeys.load(ctx.folder("ssh")));
         } catch (IOException e) {
             throw new UncheckedIOException("ssh host keys: " + e.getMessage(), e);
         }

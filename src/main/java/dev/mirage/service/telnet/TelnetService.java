@@ -55,7 +55,7 @@ public final class TelnetService implements Service {
         this.ctx = ctx;
         this.texts = ctx.profile().section("telnet", TelnetTexts.class);
         this.policy = TelnetPolicy.of(ctx.personality("telnet"));
-        this.logins = new Logins(texts.shell(), policy.login());
+        this.logins = new Logins(texts.shell(), policy.login(), ctx.decoys());
         String where = "profile " + ctx.profile().id() + ": services.telnet";
         this.offer = options(texts.offer(), where + ".offer");
         this.offerAfter = options(texts.offerAfter(), where + ".offer-after");
