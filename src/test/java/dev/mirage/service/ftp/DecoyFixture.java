@@ -2,18 +2,14 @@ package dev.mirage.service.ftp;
 
 import dev.mirage.core.Services;
 import dev.mirage.session.ServiceContext;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * FTP services for tests with a decoy password file in the tree: the profile's texts plus an
- * /etc/shadow entry marked {@code decoy: shadow}, whose content is fixed bytes here; the profile's
- * other decoys (the linux profile's /etc/passwd) are this installation's own.
+ * FTP services for tests with a known decoy password file: the profile's /etc/shadow (its entry says
+ * {@code decoy: shadow}) holds fixed bytes here, so tests can compare them; the profile's other
+ * decoys (the linux profile's /etc/passwd) are this installation's own.
  */
 final class DecoyFixture {
     static final byte[] SHADOW = ("root:$1$Qx7Lk2Vb$4mF0c1kq8xJ9dC6pZ2yW1.:11850:0:99999:7:::\n"
@@ -37,28 +33,8 @@ final class DecoyFixture {
         return new Services(Map.of("ftp", ctx -> new FtpService(ctx, texts(ctx), decoys(ctx), policy)));
     }
 
+    /** The profile's own texts: its tree already offers /etc/shadow as the shadow decoy. */
     static FtpTexts texts(ServiceContext ctx) {
-        FtpTexts t = ctx.profile().section("ftp", FtpTexts.class);
-        List<FtpTexts.FileEntry> files = new ArrayList<>(t.files());
-        files.add(new FtpTexts.FileEntry("/etc/shadow", "-r--r--r--", "root", "root", null, "2002-06-11 09:47",
-                null, "shadow"));
-        return withFiles(t, files);
-    }
-
-    /** A copy of the texts with other files (a record has no withers; its canonical constructor is called). */
-    private static FtpTexts withFiles(FtpTexts t, List<FtpTexts.FileEntry> files) {
-        try {
-            RecordComponent[] cs = FtpTexts.class.getRecordComponents();
-            Class<?>[] types = new Class<?>[cs.length];
-            Object[] values = new Object[cs.length];
-            for (int i = 0; i < cs.length; i++) {
-                types[i] = cs[i].getType();
-                values[i] = cs[i].getName().equals("files") ? files : cs[i].getAccessor().invoke(t);
-            }
-            Constructor<FtpTexts> c = FtpTexts.class.getDeclaredConstructor(types);
-            return c.newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return ctx.profile().section("ftp", FtpTexts.class);
     }
 }
