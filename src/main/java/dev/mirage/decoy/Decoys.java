@@ -43,13 +43,14 @@ public final class Decoys {
     }
 
     /**
-     * A decoy account a cracked password opens, as the shell shows it.
+     * A decoy account a cracked password opens, as the services show it.
      *
-     * @param user the user name as the file spells it
-     * @param uid  its user id, null where the file has none (Windows)
-     * @param home its home directory, null where the file has none
+     * @param user     the user name as the file spells it
+     * @param password its password (this installation's)
+     * @param uid      its user id, null where the file has none (Windows)
+     * @param home     its home directory, null where the file has none
      */
-    public record Account(String user, Integer uid, String home) {
+    public record Account(String user, String password, Integer uid, String home) {
     }
 
     private Decoys(Map<String, byte[]> files, List<Credential> credentials, String strength, boolean anyCase) {
@@ -232,10 +233,16 @@ public final class Decoys {
         return c == null ? null : new DecoyCredentialUsed(a.time(), a.origin(), a.method(), a.user(), c.file(), strength);
     }
 
-    /** The decoy account this user name and password open, or null when they are none of ours. */
-    public Account account(String user, String password) {
-        Credential c = find(user, password);
-        return c == null ? null : new Account(c.user(), c.uid(), c.home());
+    /**
+     * The decoy account of this user name whose password {@code fits} says was sent (the password, or
+     * a digest made from it), or null when there is none such.
+     */
+    public Account account(String user, java.util.function.Predicate<String> fits) {
+        Credential c = user == null ? null : byUser.get(userKey(user, anyCase));
+        if (c == null || !fits.test(c.password())) {
+            return null;
+        }
+        return new Account(c.user(), c.password(), c.uid(), c.home());
     }
 
     private Credential find(String user, String secret) {
@@ -250,7 +257,7 @@ public final class Decoys {
     }
 
     /** The decoy credentials in file order, user name to password (tests, and tools that show an operator the bait). */
-    Map<String, String> credentials() {
+    public Map<String, String> credentials() {
         Map<String, String> m = new LinkedHashMap<>();
         inFileOrder.forEach(c -> m.put(c.user(), c.password()));
         return m;

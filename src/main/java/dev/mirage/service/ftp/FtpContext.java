@@ -1,5 +1,6 @@
 package dev.mirage.service.ftp;
 
+import dev.mirage.service.shell.Accounts;
 import dev.mirage.session.Session;
 import java.io.IOException;
 import java.net.Socket;
@@ -66,6 +67,11 @@ public final class FtpContext {
 
     public FtpPolicy policy() {
         return service.policy();
+    }
+
+    /** The system's user database: who logs in besides the guest. */
+    public Accounts accounts() {
+        return service.accounts();
     }
 
     public Quarantine quarantine() {

@@ -7,12 +7,13 @@ import dev.mirage.personality.Personality;
  * which personality is on.
  *
  * @param anonymous the guest account (user anonymous or ftp, any password) logs in
+ * @param users     the system's accounts log in (its weak ones, and passwords cracked from its decoy files)
  * @param uploads   STOR is taken into the quarantine
  * @param faults    the failing server's troubles (none elsewhere)
  * @param oddities  the strange server's quirks (none elsewhere)
  * @param watch     what the aggressive server treats as misbehaviour (nothing elsewhere)
  */
-public record FtpPolicy(boolean anonymous, boolean uploads, Faults faults, Oddities oddities, Watch watch) {
+public record FtpPolicy(boolean anonymous, boolean users, boolean uploads, Faults faults, Oddities oddities, Watch watch) {
     /**
      * A server with a full disk and a failing one: every upload ends "disk full" (its bytes still kept
      * in the quarantine), every download breaks off midway with a read error, a listing fails in
@@ -42,16 +43,16 @@ public record FtpPolicy(boolean anonymous, boolean uploads, Faults faults, Oddit
 
     public static FtpPolicy of(Personality personality) {
         return switch (personality) {
-            // A badly configured anonymous FTP site: the guest reads the decoy password file, uploads land.
-            case OPEN -> new FtpPolicy(true, true, Faults.NONE, Oddities.NONE, Watch.NONE);
-            // Hardened: no guest, so nothing to read and nowhere to write.
-            case SECURE -> new FtpPolicy(false, false, Faults.NONE, Oddities.NONE, Watch.NONE);
+            // A badly configured anonymous FTP site: the guest reads the decoy password file, weak accounts work, uploads land.
+            case OPEN -> new FtpPolicy(true, true, true, Faults.NONE, Oddities.NONE, Watch.NONE);
+            // Hardened: no guest and no weak password, so nothing to read and nowhere to write.
+            case SECURE -> new FtpPolicy(false, false, false, Faults.NONE, Oddities.NONE, Watch.NONE);
             // The same public site on dying hardware: the guest gets in and then nothing quite works.
-            case FAILING -> new FtpPolicy(true, true, new Faults(true, true, 50, 24, 48), Oddities.NONE, Watch.NONE);
+            case FAILING -> new FtpPolicy(true, true, true, new Faults(true, true, 50, 24, 48), Oddities.NONE, Watch.NONE);
             // A public site that never answers the same way twice, within what RFC 959 allows.
-            case STRANGE -> new FtpPolicy(true, true, Faults.NONE, new Oddities(30, 400), Watch.NONE);
-            // No guest offered, and an admin who takes any attempt at one (or worse) as an attack.
-            case AGGRESSIVE -> new FtpPolicy(false, false, Faults.NONE, Oddities.NONE, new Watch(true, true, true));
+            case STRANGE -> new FtpPolicy(true, true, true, Faults.NONE, new Oddities(30, 400), Watch.NONE);
+            // No guest or weak account, and an admin who takes any attempt at the guest (or worse) as an attack.
+            case AGGRESSIVE -> new FtpPolicy(false, false, false, Faults.NONE, Oddities.NONE, new Watch(true, true, true));
         };
     }
 }

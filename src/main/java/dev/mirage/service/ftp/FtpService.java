@@ -1,5 +1,6 @@
 package dev.mirage.service.ftp;
 
+import dev.mirage.service.shell.Accounts;
 import dev.mirage.config.MirageConfig;
 import dev.mirage.event.AuthAttempt;
 import dev.mirage.event.CommandReceived;
@@ -33,6 +34,7 @@ public final class FtpService implements Service {
     private final FtpTexts texts;
     private final FakeFileSystem fs;
     private final FtpPolicy policy;
+    private final Accounts accounts;
     private final Quarantine quarantine;
     private final ListFormat listFormat;
     private final String host;
@@ -53,6 +55,7 @@ public final class FtpService implements Service {
         this.texts = texts;
         this.fs = new FakeFileSystem(texts.files(), decoys);
         this.policy = policy;
+        this.accounts = Accounts.of(ctx);
         this.listFormat = new ListFormat(texts);
         this.host = ctx.profile().hostName();
         MirageConfig.Ftp cfg = ctx.config().services().ftp();
@@ -71,6 +74,10 @@ public final class FtpService implements Service {
 
     FtpPolicy policy() {
         return policy;
+    }
+
+    Accounts accounts() {
+        return accounts;
     }
 
     Quarantine quarantine() {

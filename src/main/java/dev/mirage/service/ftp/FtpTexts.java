@@ -19,6 +19,7 @@ public record FtpTexts(
         String alreadyLoggedIn,
         String passWithoutUser,
         String guestLoggedIn,
+        String userLoggedIn,
         String loginIncorrect,
         String syst,
         List<String> feat,

@@ -1,6 +1,8 @@
 package dev.mirage.service.pop3;
 
 import dev.mirage.config.MirageConfig;
+import dev.mirage.service.shell.Account;
+import dev.mirage.service.shell.Accounts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +11,12 @@ import java.util.function.Predicate;
 
 /**
  * What the commands read and never change: texts, the configured accounts, the profile's weak
- * accounts, how mails look, the policy. It also ends every login attempt in one place
+ * mail accounts, the system's user database (its weak accounts and cracked decoy passwords, whose
+ * mailboxes hold the profile's weak mails too), how mails look, the policy. It also ends every login attempt in one place
  * ({@link #conclude}), so PASS and APOP meet the personality alike.
  */
 public record Pop3Context(Pop3Texts texts, List<MirageConfig.Account> accounts, List<MirageConfig.Account> weak,
-                          MailFormat mails, Pop3Policy policy) {
+                          Accounts system, String host, MailFormat mails, Pop3Policy policy) {
     public Pop3Context {
         accounts = List.copyOf(accounts);
         weak = List.copyOf(weak);
@@ -23,18 +26,23 @@ public record Pop3Context(Pop3Texts texts, List<MirageConfig.Account> accounts, 
     public static List<MirageConfig.Account> weakAccounts(Pop3Texts texts, String host) {
         List<MirageConfig.Account> out = new ArrayList<>();
         for (Pop3Texts.WeakAccount w : texts.weakAccounts()) {
-            List<MirageConfig.Mail> mails = new ArrayList<>();
-            for (Pop3Texts.DecoyMail m : texts.weakMails()) {
-                mails.add(new MirageConfig.Mail(fill(m.from(), w, host), fill(m.to(), w, host),
-                        fill(m.subject(), w, host), m.date(), fill(m.body(), w, host)));
-            }
-            out.add(new MirageConfig.Account(w.user(), w.password(), mails));
+            out.add(withWeakMails(texts, w.user(), w.password(), host));
         }
         return out;
     }
 
-    private static String fill(String s, Pop3Texts.WeakAccount w, String host) {
-        return s == null ? null : Pop3Texts.fill(s, "user", w.user(), "host", host);
+    /** An account whose mailbox holds the profile's weak mails, addressed to it. */
+    private static MirageConfig.Account withWeakMails(Pop3Texts texts, String user, String password, String host) {
+        List<MirageConfig.Mail> mails = new ArrayList<>();
+        for (Pop3Texts.DecoyMail m : texts.weakMails()) {
+            mails.add(new MirageConfig.Mail(fill(m.from(), user, host), fill(m.to(), user, host),
+                    fill(m.subject(), user, host), m.date(), fill(m.body(), user, host)));
+        }
+        return new MirageConfig.Account(user, password, mails);
+    }
+
+    private static String fill(String s, String user, String host) {
+        return s == null ? null : Pop3Texts.fill(s, "user", user, "host", host);
     }
 
     /** The configured account of this name, or null. */
@@ -52,7 +60,7 @@ public record Pop3Context(Pop3Texts texts, List<MirageConfig.Account> accounts, 
 
     /**
      * The account this user name and password open in this session, or null: a configured account,
-     * else a weak one when the session lets them in. {@code fits} says whether a password matches
+     * else, when the session lets weak ones in, a weak mail account or one of the system's. {@code fits} says whether a password matches
      * what was sent (the password itself for PASS, the digest for APOP).
      */
     public MirageConfig.Account account(Pop3State state, String user, Predicate<String> fits) {
@@ -65,6 +73,10 @@ public record Pop3Context(Pop3Texts texts, List<MirageConfig.Account> accounts, 
                 if (user.equals(w.user()) && w.password() != null && fits.test(w.password())) {
                     return w;
                 }
+            }
+            Account s = system.open(user, fits);
+            if (s != null) {
+                return withWeakMails(texts, s.user(), s.password(), host);
             }
         }
         return null;

@@ -1,5 +1,6 @@
 package dev.mirage.service.pop3;
 
+import dev.mirage.service.shell.Accounts;
 import dev.mirage.event.AuthAttempt;
 import dev.mirage.event.CommandReceived;
 import dev.mirage.event.Misbehaviour;
@@ -39,7 +40,7 @@ public final class Pop3Service implements Service {
         this.context = context;
         this.host = context.profile().hostName();
         this.ctx = new Pop3Context(texts, context.config().services().pop3().accounts(),
-                Pop3Context.weakAccounts(texts, host), new MailFormat(texts.mail(), host),
+                Pop3Context.weakAccounts(texts, host), Accounts.of(context), host, new MailFormat(texts.mail(), host),
                 Pop3Policy.of(context.personality("pop3")));
     }
 

@@ -11,7 +11,7 @@ import dev.mirage.personality.Chance;
 public final class Logins {
     private final ShellTexts texts;
     private final LoginRules rules;
-    private final Decoys decoys;
+    private final Accounts accounts;
 
     /** Logins with no decoy accounts. */
     public Logins(ShellTexts texts, LoginRules rules) {
@@ -21,7 +21,7 @@ public final class Logins {
     public Logins(ShellTexts texts, LoginRules rules, Decoys decoys) {
         this.texts = texts;
         this.rules = rules;
-        this.decoys = decoys;
+        this.accounts = new Accounts(texts, decoys);
     }
 
     /** A user name and password (or keyboard-interactive answer); counts as a try. */
@@ -56,32 +56,8 @@ public final class Logins {
         return new Login(Verdict.INCORRECT, null);
     }
 
-    /**
-     * The one place a credential becomes an account: a weak account of the profile, else a password
-     * cracked from a decoy file (where the personality lets weak accounts in, the attacker who cracked
-     * one gets the shell they expect, and stays on record). Root and Administrator stay out: the
-     * networks these systems sat on let no admin log in from afar.
-     */
+    /** The one place a credential becomes an account: the system's ({@link Accounts}). */
     private Account account(String user, String password) {
-        Account weak = texts.account(user, password);
-        if (weak != null || texts.admin(user)) {
-            return weak;
-        }
-        Decoys.Account d = decoys.account(user, password);
-        if (d == null) {
-            return null;
-        }
-        return new Account(d.user(), password, d.uid() == null ? 0 : d.uid(), d.home() != null ? d.home() : homeLike(d.user()));
-    }
-
-    /** A home for an account whose file shows none (Windows): the weak accounts' pattern with this name. */
-    private String homeLike(String user) {
-        for (Account a : texts.accounts()) {
-            int at = a.home().lastIndexOf(a.user());
-            if (at >= 0) {
-                return a.home().substring(0, at) + user + a.home().substring(at + a.user().length());
-            }
-        }
-        return "/";
+        return accounts.open(user, password);
     }
 }

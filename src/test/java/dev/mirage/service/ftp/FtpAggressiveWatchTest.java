@@ -34,7 +34,7 @@ class FtpAggressiveWatchTest {
     private static FtpPolicy guestLetIn() {
         FtpPolicy p = FtpPolicy.of(Personality.AGGRESSIVE);
         FtpPolicy.Watch w = p.watch();
-        return new FtpPolicy(true, p.uploads(), p.faults(), p.oddities(),
+        return new FtpPolicy(true, false, p.uploads(), p.faults(), p.oddities(),
                 new FtpPolicy.Watch(false, w.passwordFile(), w.upload()));
     }
 
