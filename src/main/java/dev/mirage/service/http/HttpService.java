@@ -89,9 +89,16 @@ public final class HttpService implements Service {
         }
     }
 
+    /** The configured port when port-offset moved the listener off it, else the port connected to. */
+    private int claimedPort(Session session) {
+        int local = session.origin().destinationPort();
+        int configured = ctx.config().services().http().port();
+        return configured > 0 && ctx.config().effectivePort(configured) == local ? configured : local;
+    }
+
     @Override
     public void serve(Session session) throws IOException {
-        HttpState state = new HttpState(session.origin().destinationPort(), ctx.chance("http"), policy, texts);
+        HttpState state = new HttpState(claimedPort(session), ctx.chance("http"), policy, texts);
         int maxLine = session.limits().maxLine();
         int idle = (int) Math.min(Integer.MAX_VALUE, session.limits().idle().toMillis());
         HttpReader in = new HttpReader(session.in(), maxLine);
@@ -163,7 +170,7 @@ public final class HttpService implements Service {
         Misuse.Found misuse = policy.detects() ? Misuse.of(req, tags) : null;
         if (misuse != null) {
             String uri = Uris.removeDots(Uris.decode(Uris.split(req.target(), false).path()).path());
-            Response res = r.detected(state.port(), uri);
+            Response res = r.detected(state.port(req), uri);
             state.close();
             record(session, req, tags, res.status());
             session.record(new Misbehaviour(session.now(), session.origin(), misuse.kind(), misuse.detail()));
@@ -193,8 +200,8 @@ public final class HttpService implements Service {
                 writer.write(out, req, res, state, now, policy.cutAt(state.dice(), res.bodyLength()));
                 return "failing";
             }
-            case INTERNAL_ERROR -> res = r.internalError(state.port());
-            case UNAVAILABLE -> res = r.unavailable(state.port());
+            case INTERNAL_ERROR -> res = r.internalError(state.port(req));
+            case UNAVAILABLE -> res = r.unavailable(state.port(req));
             case NONE -> {
             }
         }
@@ -205,7 +212,7 @@ public final class HttpService implements Service {
 
 
     private Response dispatch(Request req, HttpState state, Replies r, List<AuthAttempt> attempts) {
-        int port = state.port();
+        int port = state.port(req);
         switch (req.problem()) {
             case LINE_TOO_LONG -> {
                 return r.canned(414, port, Map.of());
@@ -325,7 +332,7 @@ public final class HttpService implements Service {
 
     private Exchange exchange(Request req, String uri, Exchange.Resource kind, Site.Page page, Replies r,
                               HttpState state) {
-        int port = state.port();
+        int port = state.port(req);
         Exchange.Answers answers = new Exchange.Answers() {
             @Override
             public Exchange.Reply page() {

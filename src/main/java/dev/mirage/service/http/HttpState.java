@@ -27,9 +27,26 @@ final class HttpState {
         this.pageAge = policy.pageAge(dice);
     }
 
-    /** The port the client connected to, as the error pages' signature names it. */
-    int port() {
-        return port;
+    /**
+     * The port pages and redirects name for this request: the one in its Host header, as the client
+     * addressed us, else the port the server claims (80 even when port-offset moved the listener,
+     * since a firewall rule that forwards 80 there is how such a sensor is reached).
+     */
+    int port(Request req) {
+        String host = req.header("Host");
+        if (host == null) {
+            return port;
+        }
+        int colon = host.lastIndexOf(':');
+        if (colon < 0 || host.indexOf(']', colon) >= 0) {
+            return port;
+        }
+        String digits = host.substring(colon + 1).strip();
+        if (digits.isEmpty() || digits.length() > 5 || !digits.chars().allMatch(Character::isDigit)) {
+            return port;
+        }
+        int p = Integer.parseInt(digits);
+        return p > 0 && p <= 65535 ? p : port;
     }
 
     /** The dice of this session (strange and failing). */
