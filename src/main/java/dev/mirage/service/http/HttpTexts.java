@@ -18,6 +18,8 @@ import java.util.Map;
  * @param statusLines     code to status line text as the server words it ("404 Not Found")
  * @param errorPage       the canned error page: {title}, {h1}, {message}, {host}, {port}
  * @param errorType       Content-Type of canned pages
+ * @param errorLength     whether canned pages carry Content-Length (IIS served them as files); else they are
+ *                        chunked to HTTP/1.1 clients as Apache generated them
  * @param errorMessages   per code, the message part of the error page ({uri}, {method}, {location}, {notes}, {expect})
  * @param notes           per problem, extra notes of a 400 page ({field})
  * @param allow           the Allow header of OPTIONS, 405 and 501
@@ -50,7 +52,7 @@ import java.util.Map;
  * @param detected        its message part ({uri}): the site's policy text, detected and reported
  */
 public record HttpTexts(String server, boolean serverFirst, String version, Map<String, String> rawReplies, String dateFormat, Map<Integer, String> statusLines, String errorPage,
-                        String errorType, Map<Integer, String> errorMessages, Map<String, String> notes, String allow,
+                        String errorType, boolean errorLength, Map<Integer, String> errorMessages, Map<String, String> notes, String allow,
                         String keepAlive, int keepAliveTimeout, int keepAliveMax, String connectionKeep,
                         String connectionClose, String padding, String indexPage, List<String> directoryIndex,
                         String indexLastModified, String indexInode, String etag, String acceptRanges, String realm, String authPage,

@@ -30,8 +30,21 @@ final class Replies {
     /** A canned page; vars fill the status's message ({uri}, {method}, {location}, {notes}, {expect}), already safe. */
     Response canned(int status, int port, Map<String, String> vars, List<HttpRequest.Header> headers) {
         String page = errorPage(texts.statusLine(status), texts.errorMessages().getOrDefault(status, ""), port, vars);
-        return new Response(status, headers, texts.errorType(),
-                new Response.Bytes(page.getBytes(StandardCharsets.ISO_8859_1)), null);
+        return framed(status, null, headers, page);
+    }
+
+    /**
+     * An error page as the server sent it: with its length where it served a file (IIS's custom
+     * errors), else as it generated it (Apache: chunked to an HTTP/1.1 client, to the close otherwise).
+     */
+    private Response framed(int status, String line, List<HttpRequest.Header> headers, String page) {
+        byte[] bytes = page.getBytes(StandardCharsets.ISO_8859_1);
+        if (!texts.errorLength()) {
+            return new Response(status, line, headers, texts.errorType(), new Response.Bytes(bytes), null);
+        }
+        List<HttpRequest.Header> h = new ArrayList<>(headers);
+        h.add(Response.header("Content-Length", Integer.toString(bytes.length)));
+        return new Response(status, line, h, texts.errorType(), new Response.Bytes(bytes), (long) bytes.length);
     }
 
     /** The failing server's internal error page (500 in the profile's words). */
@@ -51,9 +64,7 @@ final class Replies {
 
     /** A page with a status line of its own, not the profile's usual one for its code. */
     private Response own(String line, String message, int port, Map<String, String> vars) {
-        String page = errorPage(line, message, port, vars);
-        return new Response(HttpTexts.code(line), line, List.of(), texts.errorType(),
-                new Response.Bytes(page.getBytes(StandardCharsets.ISO_8859_1)), null);
+        return framed(HttpTexts.code(line), line, List.of(), errorPage(line, message, port, vars));
     }
 
     private String errorPage(String title, String messageTemplate, int port, Map<String, String> vars) {

@@ -40,6 +40,8 @@ class HttpPagesPersonaTest {
         assertThat(head(ok)).containsPattern("\r\nETag: \"[0-9a-f]{15,16}:8f6\"\r\n");
         String missing = exchange(sensor.port("http"), "GET /nothing.htm HTTP/1.0\r\n\r\n");
         assertThat(head(missing)).startsWith("HTTP/1.1 404 Object Not Found\r\nServer: Microsoft-IIS/5.0\r\n");
+        // IIS served its error pages as files: with their length, never chunked.
+        assertThat(head(missing)).contains("\r\nContent-Length: " + body(missing).length() + "\r\n").doesNotContain("chunked");
         assertThat(body(missing)).contains("The page cannot be found").contains("Internet Information Services");
     }
 }
