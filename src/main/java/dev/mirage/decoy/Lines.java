@@ -1,5 +1,6 @@
 package dev.mirage.decoy;
 
+import dev.mirage.profile.Placeholders;
 import java.util.Map;
 
 /**
@@ -12,25 +13,7 @@ final class Lines {
     }
 
     static String fill(String template, Map<String, String> values) {
-        StringBuilder out = new StringBuilder(template.length() + 64);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            int close = c == '{' ? template.indexOf('}', i) : -1;
-            if (close > i) {
-                String name = template.substring(i + 1, close);
-                String value = values.get(name);
-                if (value == null) {
-                    throw new IllegalArgumentException("{" + name + "}");
-                }
-                out.append(value);
-                i = close + 1;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
+        return Placeholders.fillAll(template, values::get);
     }
 
     /** Whether the template names any of these placeholders. */

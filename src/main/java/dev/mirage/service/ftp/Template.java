@@ -1,6 +1,7 @@
 package dev.mirage.service.ftp;
 
 import dev.mirage.net.Echo;
+import dev.mirage.profile.Placeholders;
 
 /**
  * Fills {name} placeholders of a profile text. Every value is passed through {@link Echo#safe} so
@@ -18,32 +19,10 @@ public final class Template {
      * "{...}" is never expanded again; pairs are key, value, key, value...
      */
     public static String fill(String template, Object... pairs) {
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            int close = c == '{' ? template.indexOf('}', i) : -1;
-            if (close > i) {
-                String key = template.substring(i + 1, close);
-                String value = lookup(key, pairs);
-                if (value != null) {
-                    out.append(value);
-                    i = close + 1;
-                    continue;
-                }
-            }
-            out.append(c);
-            i++;
-        }
-        return out.toString();
-    }
-
-    private static String lookup(String key, Object[] pairs) {
-        for (int k = 0; k + 1 < pairs.length; k += 2) {
-            if (key.equals(pairs[k])) {
-                return Echo.safe(String.valueOf(pairs[k + 1]), MAX_ECHO);
-            }
-        }
-        return null;
+        var values = Placeholders.pairs(pairs);
+        return Placeholders.fill(template, name -> {
+            String value = values.apply(name);
+            return value == null ? null : Echo.safe(value, MAX_ECHO);
+        });
     }
 }

@@ -2,6 +2,7 @@ package dev.mirage.service.http;
 
 import dev.mirage.event.HttpRequest;
 import dev.mirage.net.Echo;
+import dev.mirage.profile.Placeholders;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -157,12 +158,9 @@ final class Replies {
         return n.replace("{field}", field == null ? "" : html(field));
     }
 
-    private static final java.util.regex.Pattern VAR = java.util.regex.Pattern.compile("\\{([a-z]+)\\}");
-
-    /** One pass, so a value that itself holds "{...}" is never expanded again. */
+    /** One pass, so a value that itself holds "{...}" is never expanded again; a lower-case name not given is empty. */
     private static String fill(String template, Map<String, String> vars) {
-        return VAR.matcher(template).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                vars.getOrDefault(m.group(1), "")));
+        return Placeholders.fill(template, name -> vars.getOrDefault(name, name.matches("[a-z]+") ? "" : null));
     }
 
     String realmHeader() {

@@ -1,5 +1,6 @@
 package dev.mirage.service.pop3;
 
+import dev.mirage.profile.Placeholders;
 import java.util.List;
 
 /**
@@ -93,12 +94,8 @@ public record Pop3Texts(
                 failingIo);
     }
 
-    /** Fills {name} placeholders; pairs of name, value. */
+    /** Fills {name} placeholders in one pass; pairs of name, value. */
     public static String fill(String template, Object... pairs) {
-        String s = template;
-        for (int i = 0; i + 1 < pairs.length; i += 2) {
-            s = s.replace("{" + pairs[i] + "}", String.valueOf(pairs[i + 1]));
-        }
-        return s;
+        return Placeholders.fill(template, Placeholders.pairs(pairs));
     }
 }

@@ -1,5 +1,6 @@
 package dev.mirage.service.smtp;
 
+import dev.mirage.profile.Placeholders;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -67,21 +68,7 @@ public record SmtpHost(SmtpTexts texts, SmtpPolicy policy, String name, DateTime
      * placeholders; unknown names stay as written.
      */
     static String fill(String template, String... pairs) {
-        StringBuilder b = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            int close = c == '{' ? template.indexOf('}', i) : -1;
-            String value = close > i ? lookup(template.substring(i + 1, close), pairs) : null;
-            if (value != null) {
-                b.append(value);
-                i = close + 1;
-            } else {
-                b.append(c);
-                i++;
-            }
-        }
-        return b.toString();
+        return Placeholders.fill(template, key -> lookup(key, pairs));
     }
 
     private static String lookup(String key, String[] pairs) {
