@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * This installation's decoy password files and the credentials in them. A service offers a file
@@ -237,7 +238,7 @@ public final class Decoys {
      * The decoy account of this user name whose password {@code fits} says was sent (the password, or
      * a digest made from it), or null when there is none such.
      */
-    public Account account(String user, java.util.function.Predicate<String> fits) {
+    public Account account(String user, Predicate<String> fits) {
         Credential c = user == null ? null : byUser.get(userKey(user, anyCase));
         if (c == null || !fits.test(c.password())) {
             return null;

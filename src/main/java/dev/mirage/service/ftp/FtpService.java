@@ -1,12 +1,12 @@
 package dev.mirage.service.ftp;
 
-import dev.mirage.service.shell.Accounts;
 import dev.mirage.config.MirageConfig;
 import dev.mirage.event.AuthAttempt;
 import dev.mirage.event.CommandReceived;
 import dev.mirage.event.FileReceived;
 import dev.mirage.event.Misbehaviour;
 import dev.mirage.net.LineReader;
+import dev.mirage.service.shell.Accounts;
 import dev.mirage.session.Service;
 import dev.mirage.session.ServiceContext;
 import dev.mirage.session.Session;

@@ -108,10 +108,10 @@ final class Replies {
     private String etag(Site.Page p, Instant now, long mtime) {
         // Apache marks a tag weak while the file is under a second old: it may change again within it.
         String weak = now.getEpochSecond() - mtime > 1 ? "" : "W/";
-        return texts.etag().replace("{weak}", weak).replace("{inode}", p.inode())
-                .replace("{size}", Long.toHexString(p.size())).replace("{mtime-usec}", Long.toHexString(mtime * 1_000_000L))
-                .replace("{mtime}", Long.toHexString(mtime))
-                .replace("{filetime}", Long.toHexString((mtime + FILETIME_EPOCH_SECONDS) * 10_000_000L));
+        return Placeholders.fill(texts.etag(), Placeholders.pairs("weak", weak, "inode", p.inode(),
+                "size", Long.toHexString(p.size()), "mtime", Long.toHexString(mtime),
+                "mtime-usec", Long.toHexString(mtime * 1_000_000L),
+                "filetime", Long.toHexString((mtime + FILETIME_EPOCH_SECONDS) * 10_000_000L)));
     }
 
     Response options() {

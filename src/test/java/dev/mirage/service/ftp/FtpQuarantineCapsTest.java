@@ -6,6 +6,7 @@ import dev.mirage.core.Services;
 import dev.mirage.store.SessionRow;
 import dev.mirage.testing.Sensor;
 import java.io.ByteArrayInputStream;
+import java.net.SocketException;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -39,7 +40,13 @@ class FtpQuarantineCapsTest {
         assertThat(ftp.storeFile("small", new ByteArrayInputStream(small))).isTrue();
         assertThat(ftp.storeFile("second", new ByteArrayInputStream(second))).isTrue();
         assertThat(ftp.storeFile("big", new ByteArrayInputStream(big))).isTrue();
-        ftp.storeFile("huge", new ByteArrayInputStream(huge));
+        try {
+            ftp.storeFile("huge", new ByteArrayInputStream(huge));
+        } catch (SocketException cutMidWrite) {
+            // The server cut the data connection at the read limit while the client still wrote: the
+            // client's write fails (a reset), and the control connection's 452 is still to be read.
+            ftp.getReply();
+        }
         assertThat(ftp.getReplyString()).startsWith("452 ");
         ftp.disconnect();
 
