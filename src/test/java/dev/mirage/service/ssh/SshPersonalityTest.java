@@ -7,6 +7,7 @@ import dev.mirage.core.Services;
 import dev.mirage.profile.Profile;
 import dev.mirage.store.SessionQuery;
 import dev.mirage.store.SessionRow;
+import dev.mirage.testing.Reads;
 import dev.mirage.testing.Sensor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -116,25 +117,6 @@ class SshPersonalityTest {
         }
     }
 
-    private static String until(InputStream in, StringBuilder seen, String marker) throws IOException {
-        int from = seen.length();
-        while (seen.indexOf(marker, from) < 0) {
-            int b = in.read();
-            if (b < 0) {
-                throw new IOException("closed before '" + marker + "'; got: " + seen);
-            }
-            seen.append((char) b);
-        }
-        return seen.toString();
-    }
-
-    private static String toEnd(InputStream in, StringBuilder seen) throws IOException {
-        for (int b = in.read(); b >= 0; b = in.read()) {
-            seen.append((char) b);
-        }
-        return seen.toString();
-    }
-
     /** The text of the server's SSH_MSG_DISCONNECT to this session (the listener may hear it just after auth fails). */
     private String disconnect(ClientSession s) throws InterruptedException {
         for (int i = 0; i < 500 && !disconnects.containsKey(s); i++) {
@@ -163,20 +145,20 @@ class SshPersonalityTest {
                 InputStream in = shell.getInvertedOut();
                 OutputStream out = shell.getInvertedIn();
                 StringBuilder seen = new StringBuilder();
-                assertThat(until(in, seen, PROMPT)).isEqualTo("Last login: Mon Nov 25 17:02:41 2002 from 10.1.1.20\r\n"
+                assertThat(Reads.until(in, seen, PROMPT)).isEqualTo("Last login: Mon Nov 25 17:02:41 2002 from 10.1.1.20\r\n"
                         + PROMPT);
                 out.write("uname -a\r".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 // The tty echoes what is typed, as sshd's pty does.
-                assertThat(until(in, seen, PROMPT)).endsWith(PROMPT + "uname -a\r\n"
+                assertThat(Reads.until(in, seen, PROMPT)).endsWith(PROMPT + "uname -a\r\n"
                         + "Linux www 2.4.18-3 #1 Thu Apr 18 07:37:53 EDT 2002 i686 unknown\r\n" + PROMPT);
                 out.write("wgt\u007fet http://203.0.113.9/x\r".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-                assertThat(until(in, seen, PROMPT)).endsWith("wgt\b \bet http://203.0.113.9/x\r\n"
+                assertThat(Reads.until(in, seen, PROMPT)).endsWith("wgt\b \bet http://203.0.113.9/x\r\n"
                         + "-bash: wget: command not found\r\n" + PROMPT);
                 out.write("exit\r".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-                assertThat(toEnd(in, seen)).endsWith(PROMPT + "exit\r\nlogout\r\n");
+                assertThat(Reads.toEnd(in, seen)).endsWith(PROMPT + "exit\r\nlogout\r\n");
                 shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT);
                 assertThat(shell.getExitStatus()).isZero();
             }

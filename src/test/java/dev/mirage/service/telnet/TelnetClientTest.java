@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mirage.core.Services;
 import dev.mirage.store.SessionQuery;
 import dev.mirage.store.SessionRow;
+import dev.mirage.testing.Reads;
 import dev.mirage.testing.Sensor;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,29 +28,6 @@ class TelnetClientTest {
     final Sensor sensor = Sensor.with("telnet").services(new Services(Map.of("telnet", TelnetService::new)))
             .set("sensor.personality", "open");
 
-    static String readUntil(InputStream in, StringBuilder seen, String marker) throws IOException {
-        int from = seen.length();
-        while (seen.indexOf(marker, from) < 0) {
-            int b = in.read();
-            if (b < 0) {
-                throw new IOException("closed before '" + marker + "'; got: " + seen);
-            }
-            seen.append((char) b);
-        }
-        return seen.toString();
-    }
-
-    static String readToEnd(InputStream in, StringBuilder seen) throws IOException {
-        try {
-            for (int b = in.read(); b >= 0; b = in.read()) {
-                seen.append((char) b);
-            }
-        } catch (IOException closed) {
-            // A reset after the hang-up ends the dialogue just as well.
-        }
-        return seen.toString();
-    }
-
     @Test
     void commonsNetClientThatAcceptsOptionsIsRecorded() throws Exception {
         TelnetClient tc = new TelnetClient();
@@ -65,19 +42,19 @@ class TelnetClientTest {
         OutputStream out = tc.getOutputStream();
         StringBuilder seen = new StringBuilder();
 
-        assertThat(readUntil(in, seen, "login: ")).isEqualTo(BANNER + "login: ");
+        assertThat(Reads.until(in, seen, "login: ")).isEqualTo(BANNER + "login: ");
         out.write("root\n".getBytes(StandardCharsets.US_ASCII));
         out.flush();
         // The server echoes the user name (WILL ECHO was accepted) but not the password.
-        assertThat(readUntil(in, seen, "Password: ")).endsWith("login: root\r\nPassword: ");
+        assertThat(Reads.until(in, seen, "Password: ")).endsWith("login: root\r\nPassword: ");
         out.write("toor\n".getBytes(StandardCharsets.US_ASCII));
         out.flush();
-        assertThat(readUntil(in, seen, "login: ")).endsWith("Password: \r\nLogin incorrect\r\n\r\nlogin: ");
+        assertThat(Reads.until(in, seen, "login: ")).endsWith("Password: \r\nLogin incorrect\r\n\r\nlogin: ");
         for (String[] c : new String[][] {{"admin", "admin"}, {"guest", "guest123"}}) {
             out.write((c[0] + "\n" + c[1] + "\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
         }
-        String all = readToEnd(in, seen);
+        String all = Reads.toEnd(in, seen);
         assertThat(all).doesNotContain("toor", "guest123").endsWith("Password: \r\nLogin incorrect\r\n");
         tc.disconnect();
 
@@ -100,19 +77,19 @@ class TelnetClientTest {
         InputStream in = tc.getInputStream();
         OutputStream out = tc.getOutputStream();
         StringBuilder seen = new StringBuilder();
-        assertThat(readUntil(in, seen, "login: ")).isEqualTo(BANNER + "login: ");
+        assertThat(Reads.until(in, seen, "login: ")).isEqualTo(BANNER + "login: ");
         out.write("oracle\n".getBytes(StandardCharsets.US_ASCII));
         out.flush();
         // No echo: the client refused our WILL ECHO, so it echoes for itself.
-        assertThat(readUntil(in, seen, "Password: ")).endsWith("login: Password: ");
+        assertThat(Reads.until(in, seen, "Password: ")).endsWith("login: Password: ");
         out.write("oracle\n".getBytes(StandardCharsets.US_ASCII));
         out.flush();
         // oracle/oracle is one of the profile's weak accounts: it reaches the fake shell (open personality).
-        assertThat(readUntil(in, seen, "$ ")).endsWith("Password: \r\nLast login: Mon Nov 25 17:02:41 from 10.1.1.20\r\n"
+        assertThat(Reads.until(in, seen, "$ ")).endsWith("Password: \r\nLast login: Mon Nov 25 17:02:41 from 10.1.1.20\r\n"
                 + "[oracle@www oracle]$ ");
         out.write("exit\n".getBytes(StandardCharsets.US_ASCII));
         out.flush();
-        assertThat(readToEnd(in, seen)).endsWith("$ logout\r\n");
+        assertThat(Reads.toEnd(in, seen)).endsWith("$ logout\r\n");
         tc.disconnect();
 
         SessionRow row = sensor.awaitSessions(1).get(0);
